@@ -1,0 +1,39 @@
+//! `meterchain-node benchmark ...` (only with `--features runtime-benchmarks`).
+//!
+//! `pallet` produces the runtime's `weights.rs` files; `storage`, `block` and `machine` measure
+//! the database, whole blocks and the hardware. `overhead` and `extrinsic` are not offered: they
+//! need extrinsic builders that this node does not carry (yet), and the pallet weights do not
+//! depend on them.
+
+use frame_benchmarking_cli::{BenchmarkCmd, SUBSTRATE_REFERENCE_HARDWARE};
+use meterchain_runtime::opaque::Block;
+use sc_cli::SubstrateCli;
+use sc_service::PartialComponents;
+
+use crate::{cli::Cli, service};
+
+/// Runs a benchmark subcommand.
+pub fn run(cli: &Cli, cmd: &BenchmarkCmd) -> sc_cli::Result<()> {
+	let runner = cli.create_runner(cmd)?;
+	runner.sync_run(|config| match cmd {
+		BenchmarkCmd::Pallet(cmd) => {
+			cmd.run_with_spec::<sp_runtime::traits::HashingFor<Block>, ()>(Some(config.chain_spec))
+		},
+		BenchmarkCmd::Block(cmd) => {
+			let PartialComponents { client, .. } = service::new_partial(&config)?;
+			cmd.run(client)
+		},
+		BenchmarkCmd::Storage(cmd) => {
+			let PartialComponents { client, backend, .. } = service::new_partial(&config)?;
+			let db = backend.expose_db();
+			let storage = backend.expose_storage();
+			cmd.run(config, client, db, storage, None)
+		},
+		BenchmarkCmd::Machine(cmd) => cmd.run(&config, SUBSTRATE_REFERENCE_HARDWARE.clone()),
+		BenchmarkCmd::Overhead(_) | BenchmarkCmd::Extrinsic(_) => {
+			Err("`benchmark overhead` and `benchmark extrinsic` are not supported by \
+			     meterchain-node; use `benchmark pallet`"
+				.into())
+		},
+	})
+}

@@ -1,0 +1,17 @@
+//! The pallets whose benchmarks the runtime exposes (`--features runtime-benchmarks`).
+
+use crate::{Balances, Runtime, Sudo, Timestamp, Utility};
+pub use frame_benchmarking::baseline::Pallet as BaselineBench;
+pub use frame_system_benchmarking::{
+	extensions::Pallet as SystemExtensionsBench, Pallet as SystemBench,
+};
+
+frame_benchmarking::define_benchmarks!(
+	[frame_benchmarking, BaselineBench::<Runtime>]
+	[frame_system, SystemBench::<Runtime>]
+	[frame_system_extensions, SystemExtensionsBench::<Runtime>]
+	[pallet_balances, Balances]
+	[pallet_timestamp, Timestamp]
+	[pallet_sudo, Sudo]
+	[pallet_utility, Utility]
+);

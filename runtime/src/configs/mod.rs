@@ -1,0 +1,13 @@
+//! Each pallet's `Config`, one file per concern:
+//!
+//! - [`system`]: `frame_system` and `pallet_timestamp`: block limits, accounts, chain time;
+//! - [`consensus`]: `pallet_aura` and `pallet_grandpa`: who authors and who finalizes;
+//! - [`monetary`]: `pallet_balances` and `pallet_transaction_payment`: the token and fees;
+//! - [`dispatch`]: `pallet_utility` and `pallet_sudo`: batching and the development root key.
+
+pub mod consensus;
+pub mod dispatch;
+pub mod monetary;
+pub mod system;
+
+pub use system::{RuntimeBlockLength, RuntimeBlockWeights};

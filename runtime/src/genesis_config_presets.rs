@@ -1,0 +1,94 @@
+//! Named genesis presets. The node's chain specs only name a preset; everything that goes into
+//! genesis is decided here, in the runtime, so that every tool (node, chain-spec builder,
+//! zombienet, tests) gets the same genesis.
+//!
+//! - `development`: Alice alone authors and finalizes, Alice is sudo. For `--dev`.
+//! - `local_testnet`: Alice, Bob, Charlie and Dave author and finalize. GRANDPA needs more than
+//!   2/3 of the voters, so with four validators one may fail without finality stopping.
+//!
+//! In both, the well-known development accounts are endowed.
+
+use alloc::{vec, vec::Vec};
+use frame_support::build_struct_json_patch;
+use serde_json::Value;
+use sp_consensus_aura::sr25519::AuthorityId as AuraId;
+use sp_consensus_grandpa::AuthorityId as GrandpaId;
+use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
+use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
+
+use crate::{AccountId, Balance, BalancesConfig, RuntimeGenesisConfig, SudoConfig, UNIT};
+
+/// What each endowed development account starts with: one million tokens.
+pub const ENDOWMENT: Balance = 1_000_000 * UNIT;
+
+/// The validator keys of a well-known development identity: Aura (sr25519) and GRANDPA
+/// (ed25519), both derived from the same `//Name` seed.
+fn authority_keys(aura: Sr25519Keyring, grandpa: Ed25519Keyring) -> (AuraId, GrandpaId) {
+	(aura.public().into(), grandpa.public().into())
+}
+
+/// The development accounts endowed at genesis (Alice..Ferdie and their stashes).
+pub fn endowed_accounts() -> Vec<AccountId> {
+	Sr25519Keyring::iter()
+		.filter(|k| *k != Sr25519Keyring::One && *k != Sr25519Keyring::Two)
+		.map(|k| k.to_account_id())
+		.collect()
+}
+
+fn genesis(
+	authorities: Vec<(AuraId, GrandpaId)>,
+	endowed: Vec<AccountId>,
+	root: AccountId,
+) -> Value {
+	build_struct_json_patch!(RuntimeGenesisConfig {
+		balances: BalancesConfig {
+			balances: endowed.into_iter().map(|a| (a, ENDOWMENT)).collect::<Vec<_>>(),
+		},
+		aura: pallet_aura::GenesisConfig {
+			authorities: authorities.iter().map(|(aura, _)| aura.clone()).collect::<Vec<_>>(),
+		},
+		grandpa: pallet_grandpa::GenesisConfig {
+			authorities: authorities.iter().map(|(_, gran)| (gran.clone(), 1)).collect::<Vec<_>>(),
+		},
+		sudo: SudoConfig { key: Some(root) },
+	})
+}
+
+/// Genesis of the single-validator development chain (`--dev`).
+pub fn development_genesis() -> Value {
+	genesis(
+		vec![authority_keys(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
+		endowed_accounts(),
+		Sr25519Keyring::Alice.to_account_id(),
+	)
+}
+
+/// Genesis of the four-validator local testnet (`--chain local`).
+pub fn local_testnet_genesis() -> Value {
+	genesis(
+		vec![
+			authority_keys(Sr25519Keyring::Alice, Ed25519Keyring::Alice),
+			authority_keys(Sr25519Keyring::Bob, Ed25519Keyring::Bob),
+			authority_keys(Sr25519Keyring::Charlie, Ed25519Keyring::Charlie),
+			authority_keys(Sr25519Keyring::Dave, Ed25519Keyring::Dave),
+		],
+		endowed_accounts(),
+		Sr25519Keyring::Alice.to_account_id(),
+	)
+}
+
+/// The JSON genesis patch of preset `id`, or `None` for an unknown preset.
+pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
+	let patch = match id.as_ref() {
+		DEV_RUNTIME_PRESET => development_genesis(),
+		LOCAL_TESTNET_RUNTIME_PRESET => local_testnet_genesis(),
+		_ => return None,
+	};
+	// Serializing a `serde_json::Value` cannot fail: it has no non-string map keys.
+	serde_json::to_vec(&patch).ok()
+}
+
+/// The presets this runtime offers.
+pub fn preset_names() -> Vec<PresetId> {
+	vec![PresetId::from(DEV_RUNTIME_PRESET), PresetId::from(LOCAL_TESTNET_RUNTIME_PRESET)]
+}

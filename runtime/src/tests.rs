@@ -1,0 +1,151 @@
+//! Sanity tests of the assembled runtime: genesis presets, pallet integrity, version, block
+//! limits and metadata. They run natively (no wasm needed).
+
+use alloc::string::String;
+use frame_support::{
+	dispatch::GetDispatchInfo,
+	traits::{Get, IntegrityTest},
+	weights::constants::WEIGHT_REF_TIME_PER_SECOND,
+};
+use frame_system::limits::BlockWeights;
+use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
+use sp_keyring::Sr25519Keyring;
+use sp_runtime::BuildStorage;
+
+use crate::{
+	configs::RuntimeBlockWeights, genesis_config_presets as presets, AllPalletsWithSystem,
+	Balances, BalancesCall, Runtime, RuntimeCall, RuntimeGenesisConfig, VERSION,
+};
+
+/// Builds the genesis state of `preset` exactly as a node does: the preset's JSON patch applied
+/// to the default genesis config, then each pallet's genesis build.
+fn genesis_of(preset: &str) -> sp_io::TestExternalities {
+	let patch = presets::get_preset(&PresetId::from(preset)).expect("preset exists");
+	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).expect("serializes");
+	let patch: serde_json::Value = serde_json::from_slice(&patch).expect("preset is JSON");
+	json_merge(&mut config, patch);
+	let config: RuntimeGenesisConfig =
+		serde_json::from_value(config).expect("preset matches the genesis config's fields");
+	config.build_storage().expect("genesis builds").into()
+}
+
+fn json_merge(base: &mut serde_json::Value, patch: serde_json::Value) {
+	match (base, patch) {
+		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) => {
+			for (key, value) in patch {
+				json_merge(base.entry(key).or_insert(serde_json::Value::Null), value);
+			}
+		},
+		(base, patch) => *base = patch,
+	}
+}
+
+#[test]
+fn runtime_offers_the_development_and_local_testnet_presets() {
+	let names: alloc::vec::Vec<String> = presets::preset_names()
+		.into_iter()
+		.map(|p| String::from_utf8(p.into()).expect("utf8"))
+		.collect();
+	assert_eq!(names, [DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET]);
+	assert!(presets::get_preset(&PresetId::from("no-such-preset")).is_none());
+}
+
+#[test]
+fn development_preset_has_alice_as_sole_authority_and_sudo() {
+	genesis_of(DEV_RUNTIME_PRESET).execute_with(|| {
+		let alice = Sr25519Keyring::Alice;
+		let aura = pallet_aura::Authorities::<Runtime>::get();
+		assert_eq!(aura.len(), 1);
+		assert_eq!(aura[0], alice.public().into());
+		let grandpa = pallet_grandpa::Pallet::<Runtime>::grandpa_authorities();
+		assert_eq!(grandpa, [(sp_keyring::Ed25519Keyring::Alice.public().into(), 1)]);
+		assert_eq!(pallet_sudo::Key::<Runtime>::get(), Some(alice.to_account_id()));
+		assert_eq!(Balances::free_balance(alice.to_account_id()), presets::ENDOWMENT);
+	});
+}
+
+#[test]
+fn local_testnet_preset_has_four_validators_so_one_may_fail() {
+	genesis_of(LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
+		let expected = [
+			Sr25519Keyring::Alice,
+			Sr25519Keyring::Bob,
+			Sr25519Keyring::Charlie,
+			Sr25519Keyring::Dave,
+		];
+		let aura = pallet_aura::Authorities::<Runtime>::get();
+		assert_eq!(aura.len(), 4);
+		for (got, want) in aura.iter().zip(expected) {
+			assert_eq!(*got, want.public().into());
+		}
+		let voters = pallet_grandpa::Pallet::<Runtime>::grandpa_authorities();
+		assert_eq!(voters.len(), 4);
+		// GRANDPA finalizes with more than 2/3 of the weight: 3 of 4 still can, 2 of 4 cannot.
+		let total: u64 = voters.iter().map(|(_, w)| w).sum();
+		assert!(3 * 3 > 2 * total && 2 * 3 <= 2 * total);
+		for account in presets::endowed_accounts() {
+			assert_eq!(Balances::free_balance(account), presets::ENDOWMENT);
+		}
+	});
+}
+
+#[test]
+fn every_pallet_passes_its_integrity_test() {
+	genesis_of(DEV_RUNTIME_PRESET).execute_with(|| {
+		<AllPalletsWithSystem as IntegrityTest>::integrity_test();
+	});
+}
+
+#[test]
+fn version_names_meterchain() {
+	assert_eq!(VERSION.spec_name, "meterchain");
+	assert!(VERSION.spec_version >= 100);
+	assert!(VERSION.transaction_version >= 1);
+	// Clients find the runtime APIs they need in the version.
+	// A runtime API's id is the blake2-64 hash of its trait name.
+	let has =
+		|name: &[u8]| VERSION.apis.iter().any(|(id, _)| *id == sp_io::hashing::blake2_64(name));
+	assert!(has(b"Core"));
+	assert!(has(b"GrandpaApi"));
+	assert!(has(b"AuraApi"));
+	assert!(has(b"TransactionPaymentApi"));
+	assert!(has(b"GenesisBuilder"));
+}
+
+#[test]
+fn block_weights_are_valid_and_give_two_seconds_of_compute() {
+	let weights: BlockWeights = RuntimeBlockWeights::get();
+	weights.validate().expect("block weights are consistent");
+	assert_eq!(weights.max_block.ref_time(), 2 * WEIGHT_REF_TIME_PER_SECOND);
+	let normal = weights
+		.get(frame_support::dispatch::DispatchClass::Normal)
+		.max_total
+		.expect("normal class is bounded");
+	assert_eq!(normal.ref_time(), weights.max_block.ref_time() / 4 * 3);
+	assert_eq!(<Runtime as pallet_timestamp::Config>::MinimumPeriod::get() * 2, 6000);
+}
+
+#[test]
+fn a_block_holds_many_balance_transfers() {
+	let transfer = RuntimeCall::Balances(BalancesCall::transfer_keep_alive {
+		dest: Sr25519Keyring::Bob.to_account_id().into(),
+		value: 1,
+	});
+	let weight = transfer.get_dispatch_info().total_weight();
+	let normal = RuntimeBlockWeights::get()
+		.get(frame_support::dispatch::DispatchClass::Normal)
+		.max_total
+		.expect("bounded");
+	assert!(weight.ref_time() > 0);
+	assert!(normal.ref_time() / weight.ref_time() >= 1_000, "fewer than 1000 transfers fit");
+}
+
+#[test]
+fn metadata_v16_is_served() {
+	let versions = Runtime::metadata_versions();
+	assert!(versions.contains(&16), "served metadata versions: {versions:?}");
+	let v16 = Runtime::metadata_at_version(16).expect("v16 metadata");
+	// Prefix: the magic number "meta" followed by the version byte.
+	assert_eq!(&v16[..4], b"meta");
+	assert_eq!(v16[4], 16);
+}

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Installs what building Meterchain needs, where it is missing, on Debian/Ubuntu:
+# a C toolchain, protoc, git, curl; rustup; and the toolchain named by rust-toolchain.toml
+# (stable, with rust-src, rustfmt, clippy and the wasm targets the runtime build uses).
+# Safe to run again: it only installs what is missing.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$MCHAIN_ROOT"
+
+SUDO=""
+if [[ $(id -u) -ne 0 ]]; then SUDO="sudo"; fi
+
+missing=()
+command -v cc >/dev/null || missing+=(build-essential)
+command -v protoc >/dev/null || missing+=(protobuf-compiler)
+command -v git >/dev/null || missing+=(git)
+command -v curl >/dev/null || missing+=(curl ca-certificates)
+if ((${#missing[@]})); then
+	step "installing Debian packages: ${missing[*]}"
+	$SUDO apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}"
+fi
+
+if ! command -v rustup >/dev/null; then
+	step "installing rustup"
+	curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs |
+		sh -s -- -y --default-toolchain none --profile minimal
+	source "$HOME/.cargo/env"
+fi
+
+# Installs the toolchain that rust-toolchain.toml names, with its components and targets.
+step "checking the Rust toolchain (rust-toolchain.toml)"
+rustup toolchain install >/dev/null 2>&1 || true
+active="$(rustup show active-toolchain | cut -d' ' -f1)"
+installed_targets="$(rustup target list --installed --toolchain "$active")"
+for target in wasm32v1-none wasm32-unknown-unknown; do
+	grep -qx "$target" <<<"$installed_targets" || rustup target add --toolchain "$active" "$target"
+done
+installed_components="$(rustup component list --installed --toolchain "$active")"
+for component in rust-src rustfmt clippy; do
+	grep -q "^$component" <<<"$installed_components" ||
+		rustup component add --toolchain "$active" "$component"
+done
+echo "toolchain: $(rustc --version); protoc: $(protoc --version)"

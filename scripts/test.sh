@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Command 2: the whole test suite. Sets up a fresh machine if needed, then:
+#   1. formatting (cargo fmt --check),
+#   2. builds the release node (and the runtime's wasm),
+#   3. lints every crate of the workspace with clippy, warnings denied,
+#   4. runs all tests: runtime and unit tests, and end-to-end tests that start the real node.
+# Everything builds in the release profile into one cache ($CARGO_TARGET_DIR), so the node the
+# end-to-end tests start is the one just built, and nothing is compiled twice.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$MCHAIN_ROOT"
+
+"$MCHAIN_ROOT/scripts/setup.sh"
+
+step "formatting: cargo fmt --check"
+cargo fmt --all -- --check
+
+"$MCHAIN_ROOT/scripts/build.sh"
+
+step "lints: cargo clippy (warnings denied)"
+cargo clippy --release --locked --workspace --all-targets -- -D warnings
+
+step "tests: cargo test (unit, runtime, end-to-end)"
+cargo test --release --locked --workspace
+
+step "all checks passed in ${SECONDS}s"

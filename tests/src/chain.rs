@@ -1,0 +1,117 @@
+//! Reading chain state and building signed transactions, with the runtime's own types.
+
+use codec::{Decode, Encode};
+use meterchain_runtime::{
+	AccountId, Balance, Hash, Nonce, Runtime, RuntimeCall, RuntimeEvent, SignedPayload,
+	TxExtension, UncheckedExtrinsic,
+};
+use serde_json::{json, Value};
+use sp_core::{
+	bytes::{from_hex, to_hex},
+	sr25519, Pair,
+};
+use sp_io::hashing::{blake2_128, twox_128};
+use sp_runtime::{generic::Era, traits::IdentifyAccount, MultiSigner};
+
+use crate::rpc::Rpc;
+
+/// An account's nonce and balances, as stored in `System::Account`.
+pub type AccountInfo = frame_system::AccountInfo<Nonce, pallet_balances::AccountData<Balance>>;
+
+/// The events of a block, as stored in `System::Events`.
+pub type Events = Vec<frame_system::EventRecord<RuntimeEvent, Hash>>;
+
+/// `0x`-prefixed hex of `bytes`.
+pub fn hex(bytes: &[u8]) -> String {
+	to_hex(bytes, false)
+}
+
+/// Decodes a `0x`-prefixed hex string from a JSON value.
+pub fn unhex(value: &Value) -> Vec<u8> {
+	from_hex(value.as_str().expect("hex string")).expect("valid hex")
+}
+
+/// Parses a JSON `0x` hash.
+pub fn hash(value: &Value) -> Hash {
+	Hash::from_slice(&unhex(value))
+}
+
+/// Block number of the header at `at` (`None`: best block).
+pub fn block_number(rpc: &Rpc, at: Option<Hash>) -> u32 {
+	let header = rpc.must("chain_getHeader", json!([at.map(|h| hex(h.as_bytes()))]));
+	let number = header["number"].as_str().expect("number is hex");
+	u32::from_str_radix(number.trim_start_matches("0x"), 16).expect("valid number")
+}
+
+/// Hash and number of the last finalized block.
+pub fn finalized(rpc: &Rpc) -> (Hash, u32) {
+	let head = hash(&rpc.must("chain_getFinalizedHead", json!([])));
+	(head, block_number(rpc, Some(head)))
+}
+
+/// Hash of block `number` on the node's best chain, if it has it.
+pub fn block_hash(rpc: &Rpc, number: u32) -> Option<Hash> {
+	let value = rpc.must("chain_getBlockHash", json!([number]));
+	(!value.is_null()).then(|| hash(&value))
+}
+
+/// Storage key of a plain storage value `pallet::item`.
+pub fn value_key(pallet: &str, item: &str) -> Vec<u8> {
+	[twox_128(pallet.as_bytes()), twox_128(item.as_bytes())].concat()
+}
+
+/// Reads and decodes storage `key` at block `at` (`None`: best block).
+pub fn storage<T: Decode>(rpc: &Rpc, key: &[u8], at: Option<Hash>) -> Option<T> {
+	let value = rpc.must("state_getStorage", json!([hex(key), at.map(|h| hex(h.as_bytes()))]));
+	(!value.is_null()).then(|| T::decode(&mut &unhex(&value)[..]).expect("decodes"))
+}
+
+/// `System::Account` of `who` at block `at`; a missing account reads as the default.
+pub fn account(rpc: &Rpc, who: &AccountId, at: Option<Hash>) -> AccountInfo {
+	let key =
+		[value_key("System", "Account"), blake2_128(who.as_ref()).to_vec(), who.encode()].concat();
+	storage(rpc, &key, at).unwrap_or_default()
+}
+
+/// The events emitted in block `at`.
+pub fn events(rpc: &Rpc, at: Hash) -> Events {
+	storage(rpc, &value_key("System", "Events"), Some(at)).unwrap_or_default()
+}
+
+/// The account of an sr25519 key pair.
+pub fn account_of(pair: &sr25519::Pair) -> AccountId {
+	MultiSigner::from(pair.public()).into_account()
+}
+
+/// Builds an immortal transaction calling `call`, signed by `signer` with its next nonce, for
+/// the chain behind `rpc`. Returns its SCALE encoding.
+pub fn sign(rpc: &Rpc, signer: &sr25519::Pair, call: RuntimeCall) -> Vec<u8> {
+	let who = account_of(signer);
+	let nonce: Nonce = rpc
+		.must("system_accountNextIndex", json!([who.to_string()]))
+		.as_u64()
+		.and_then(|n| n.try_into().ok())
+		.expect("nonce");
+	let genesis = hash(&rpc.must("chain_getBlockHash", json!([0])));
+	let version = rpc.must("state_getRuntimeVersion", json!([]));
+	let spec_version = version["specVersion"].as_u64().expect("specVersion") as u32;
+	let tx_version = version["transactionVersion"].as_u64().expect("transactionVersion") as u32;
+
+	let extension: TxExtension = (
+		frame_system::CheckNonZeroSender::<Runtime>::new(),
+		frame_system::CheckSpecVersion::<Runtime>::new(),
+		frame_system::CheckTxVersion::<Runtime>::new(),
+		frame_system::CheckGenesis::<Runtime>::new(),
+		frame_system::CheckEra::<Runtime>::from(Era::Immortal),
+		frame_system::CheckNonce::<Runtime>::from(nonce),
+		frame_system::CheckWeight::<Runtime>::new(),
+		pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(0),
+		frame_system::WeightReclaim::<Runtime>::new(),
+	);
+	// What the extensions add to the signed payload without putting it in the transaction:
+	// spec and transaction version, genesis hash, and the era's birth block (genesis here).
+	let implicit = ((), spec_version, tx_version, genesis, genesis, (), (), (), ());
+	let payload = SignedPayload::from_raw(call.clone(), extension.clone(), implicit);
+	let signature = payload.using_encoded(|bytes| signer.sign(bytes));
+	UncheckedExtrinsic::new_signed(call, who.into(), signature.into(), extension).encode()
+}

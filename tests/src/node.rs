@@ -1,0 +1,124 @@
+//! Starting and stopping real `meterchain-node` processes.
+
+use std::{
+	fs::File,
+	net::TcpListener,
+	path::{Path, PathBuf},
+	process::{Child, Command, Stdio},
+	time::Duration,
+};
+
+use crate::rpc::Rpc;
+
+/// A running `meterchain-node`, killed (and its temporary directory removed) when dropped.
+pub struct Node {
+	name: String,
+	child: Child,
+	dir: tempfile::TempDir,
+	/// JSON-RPC port on 127.0.0.1 (HTTP and WebSocket).
+	pub rpc_port: u16,
+	/// Peer-to-peer port on 127.0.0.1.
+	pub p2p_port: u16,
+	/// Prometheus metrics port on 127.0.0.1.
+	pub prometheus_port: u16,
+	/// A client for the node's JSON-RPC.
+	pub rpc: Rpc,
+}
+
+/// The node binary under test: `$MCHAIN_NODE_BIN`, or `meterchain-node` in the cargo profile
+/// directory that holds this test executable.
+pub fn node_binary() -> PathBuf {
+	if let Some(path) = std::env::var_os("MCHAIN_NODE_BIN") {
+		return PathBuf::from(path);
+	}
+	let exe = std::env::current_exe().expect("test executable path");
+	// target/<profile>/deps/<test-binary>  ->  target/<profile>/meterchain-node
+	let profile_dir = exe.parent().and_then(Path::parent).expect("target/<profile> directory");
+	let bin = profile_dir.join("meterchain-node");
+	assert!(
+		bin.exists(),
+		"{} not found: build the node first (scripts/build.sh) or set MCHAIN_NODE_BIN",
+		bin.display()
+	);
+	bin
+}
+
+/// A TCP port on 127.0.0.1 that was free a moment ago.
+pub fn free_port() -> u16 {
+	TcpListener::bind("127.0.0.1:0")
+		.and_then(|l| l.local_addr())
+		.map(|a| a.port())
+		.expect("a free loopback port")
+}
+
+impl Node {
+	/// Starts a node named `name` with the extra arguments `args` (e.g. `["--dev"]`).
+	///
+	/// It listens on loopback only, with local-peer discovery off, so that nodes of tests that
+	/// run at the same time never find each other.
+	pub fn start(name: &str, args: &[&str]) -> Node {
+		let dir = tempfile::Builder::new()
+			.prefix(&format!("meterchain-e2e-{name}-"))
+			.tempdir()
+			.expect("temporary directory");
+		let (rpc_port, p2p_port, prometheus_port) = (free_port(), free_port(), free_port());
+		let log = File::create(dir.path().join("node.log")).expect("log file");
+		let child = Command::new(node_binary())
+			.args(args)
+			.arg("--base-path")
+			.arg(dir.path().join("data"))
+			.args(["--name", name])
+			.args(["--rpc-port", &rpc_port.to_string()])
+			.args(["--listen-addr", &format!("/ip4/127.0.0.1/tcp/{p2p_port}")])
+			.args(["--prometheus-port", &prometheus_port.to_string()])
+			.args(["--no-mdns", "--no-telemetry", "--no-hardware-benchmarks"])
+			.stdin(Stdio::null())
+			.stdout(log.try_clone().expect("log file"))
+			.stderr(log)
+			.spawn()
+			.expect("meterchain-node starts");
+		let node = Node {
+			name: name.into(),
+			child,
+			dir,
+			rpc_port,
+			p2p_port,
+			prometheus_port,
+			rpc: Rpc::new(rpc_port),
+		};
+		node.wait_for_rpc();
+		node
+	}
+
+	fn wait_for_rpc(&self) {
+		crate::wait_for(&format!("{}'s JSON-RPC", self.name), Duration::from_secs(60), || {
+			self.rpc.call("system_health", serde_json::json!([])).ok()
+		});
+	}
+
+	/// The multiaddress other nodes use to connect to this one.
+	pub fn multiaddr(&self) -> String {
+		let peer_id = self.rpc.must("system_localPeerId", serde_json::json!([]));
+		format!("/ip4/127.0.0.1/tcp/{}/p2p/{}", self.p2p_port, peer_id.as_str().expect("peer id"))
+	}
+
+	/// The node's log so far.
+	pub fn log(&self) -> String {
+		std::fs::read_to_string(self.dir.path().join("node.log")).unwrap_or_default()
+	}
+}
+
+impl Drop for Node {
+	fn drop(&mut self) {
+		let _ = self.child.kill();
+		let _ = self.child.wait();
+		if std::thread::panicking() {
+			let log = self.log();
+			let tail: Vec<&str> = log.lines().rev().take(80).collect();
+			eprintln!("---- last lines of {}'s log ----", self.name);
+			for line in tail.into_iter().rev() {
+				eprintln!("{line}");
+			}
+		}
+	}
+}

@@ -1,0 +1,106 @@
+//! A `--dev` node produces and finalizes blocks, serves metrics, and includes and finalizes a
+//! signed balance transfer submitted over JSON-RPC.
+
+use std::time::Duration;
+
+use meterchain_e2e::{chain, node::Node, rpc, wait_for};
+use meterchain_runtime::{BalancesCall, RuntimeCall, RuntimeEvent, UNIT};
+use serde_json::json;
+use sp_core::{sr25519, Pair};
+
+#[test]
+fn dev_chain_finalizes_blocks_and_a_signed_transfer() {
+	let node = Node::start("dev", &["--dev"]);
+	let rpc = &node.rpc;
+
+	let version = rpc.must("state_getRuntimeVersion", json!([]));
+	assert_eq!(version["specName"], "meterchain");
+
+	wait_for("block 3 to be finalized", Duration::from_secs(120), || {
+		(chain::finalized(rpc).1 >= 3).then_some(())
+	});
+
+	// Prometheus metrics are on and report the chain's height.
+	let metrics = rpc::http_get(node.prometheus_port, "/metrics").expect("metrics endpoint");
+	let metrics = String::from_utf8_lossy(&metrics);
+	assert!(metrics.contains("substrate_block_height"), "metrics lack the block height");
+
+	// Alice sends 42 tokens to a fresh account.
+	let alice = sr25519::Pair::from_string("//Alice", None).expect("dev seed");
+	let fresh = sr25519::Pair::from_string("//meterchain-e2e-recipient", None).expect("seed");
+	let (alice_id, fresh_id) = (chain::account_of(&alice), chain::account_of(&fresh));
+	let amount = 42 * UNIT;
+	let (before_hash, _) = chain::finalized(rpc);
+	let alice_before = chain::account(rpc, &alice_id, Some(before_hash)).data.free;
+	assert_eq!(chain::account(rpc, &fresh_id, Some(before_hash)).data.free, 0);
+
+	let transfer = RuntimeCall::Balances(BalancesCall::transfer_keep_alive {
+		dest: fresh_id.clone().into(),
+		value: amount,
+	});
+	let tx = chain::sign(rpc, &alice, transfer);
+	let tx_hex = chain::hex(&tx);
+	rpc.must("author_submitExtrinsic", json!([tx_hex]));
+
+	// Find the block that includes it, then wait until that block is finalized.
+	let mut next = chain::block_number(rpc, Some(before_hash)) + 1;
+	let included = wait_for("the transfer to be included", Duration::from_secs(60), || {
+		while let Some(hash) = chain::block_hash(rpc, next) {
+			let block = rpc.must("chain_getBlock", json!([chain::hex(hash.as_bytes())]));
+			let extrinsics = block["block"]["extrinsics"].as_array().expect("extrinsics");
+			if extrinsics.iter().any(|x| x.as_str() == Some(tx_hex.as_str())) {
+				return Some((hash, next));
+			}
+			next += 1;
+		}
+		None
+	});
+	let (block_hash, block_number) = included;
+	wait_for("the transfer's block to be finalized", Duration::from_secs(60), || {
+		(chain::finalized(rpc).1 >= block_number).then_some(())
+	});
+	assert_eq!(
+		chain::block_hash(rpc, block_number),
+		Some(block_hash),
+		"included block was reverted"
+	);
+
+	// Balances at the finalized block: the recipient got exactly the amount, Alice paid the
+	// amount plus the fee the chain reports in its event.
+	let events = chain::events(rpc, block_hash);
+	let fee = events
+		.iter()
+		.find_map(|record| match &record.event {
+			RuntimeEvent::TransactionPayment(
+				pallet_transaction_payment::Event::TransactionFeePaid { who, actual_fee, .. },
+			) if *who == alice_id => Some(*actual_fee),
+			_ => None,
+		})
+		.expect("a TransactionFeePaid event for Alice");
+	assert!(fee > 0 && fee < UNIT, "unexpected fee {fee}");
+	assert!(events.iter().any(|r| matches!(&r.event,
+		RuntimeEvent::Balances(pallet_balances::Event::Transfer { from, to, amount: a })
+			if *from == alice_id && *to == fresh_id && *a == amount)));
+	assert_eq!(chain::account(rpc, &fresh_id, Some(block_hash)).data.free, amount);
+	let alice_after = chain::account(rpc, &alice_id, Some(block_hash)).data.free;
+	assert_eq!(alice_before - alice_after, amount + fee);
+	assert_eq!(chain::account(rpc, &alice_id, Some(block_hash)).nonce, 1);
+}
+
+#[test]
+fn finality_proofs_are_served_for_finalized_blocks() {
+	let node = Node::start("proofs", &["--dev"]);
+	let rpc = &node.rpc;
+	wait_for("block 2 to be finalized", Duration::from_secs(120), || {
+		(chain::finalized(rpc).1 >= 2).then_some(())
+	});
+	// A single-validator dev chain finalizes every block, but stores justifications only every
+	// 512 blocks or at authority changes; the proof for block 1 then comes from the latest one
+	// GRANDPA keeps in memory. Either way the method must answer with a proof or null, never
+	// an error.
+	let proof = rpc.call("grandpa_proveFinality", json!([1]));
+	assert!(proof.is_ok(), "grandpa_proveFinality failed: {proof:?}");
+	let state = rpc.must("grandpa_roundState", json!([]));
+	assert_eq!(state["setId"], 0);
+	assert_eq!(state["best"]["totalWeight"], 1);
+}

@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
 # Builds the release `meterchain-node` (and with it the runtime's wasm) into $CARGO_TARGET_DIR.
 # A cold build takes about half an hour on 2 cores (see docs/BUILD.md); later ones are quick.
+#
+# It builds the whole workspace, as the test suite does: cargo resolves features per selection
+# of packages (a member selected directly gets its `default` feature), and building a different
+# selection would rebuild the runtime and the node each time the two alternate.
+# Extra arguments go to cargo, e.g. `--features meterchain-node/runtime-benchmarks`.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
-cd "$MCHAIN_ROOT"
+cd "$MCHAIN_CLONE"
 
-step "building meterchain-node (release) into $CARGO_TARGET_DIR"
-cargo build --release --locked -p meterchain-node "$@"
+step "building the workspace (release: meterchain-node and the runtime wasm) into $CARGO_TARGET_DIR"
+mcargo build --release --locked --workspace "$@"
 echo "built: $MCHAIN_NODE_BIN"

@@ -3,9 +3,9 @@
 # Run it after any runtime change; `tests/tests/chain_specs.rs` fails while they are stale.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
-cd "$MCHAIN_ROOT"
+cd "$MCHAIN_CLONE"
 
-"$MCHAIN_ROOT/scripts/build.sh"
+"$MCHAIN_CLONE/scripts/build.sh"
 step "exporting chain specs"
 "$MCHAIN_NODE_BIN" export-chain-spec --chain local >chain-specs/local.json
 "$MCHAIN_NODE_BIN" export-chain-spec --chain local --raw >chain-specs/local-raw.json

@@ -4,10 +4,10 @@
 # Extra arguments go to the node, e.g. `scripts/dev.sh --rpc-port 9955`.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
-cd "$MCHAIN_ROOT"
+cd "$MCHAIN_CLONE"
 
-"$MCHAIN_ROOT/scripts/setup.sh"
-"$MCHAIN_ROOT/scripts/build.sh"
+"$MCHAIN_CLONE/scripts/setup.sh"
+"$MCHAIN_CLONE/scripts/build.sh"
 
 port=9944
 args=("$@")

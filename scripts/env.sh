@@ -7,9 +7,18 @@
 #   to fixed names, so the wasm — and the committed chain specs that embed it — are the same
 #   bytes whichever directory the repository is cloned into.
 
-MCHAIN_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-export MCHAIN_ROOT
+MCHAIN_CLONE="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
+# Cargo builds the workspace through this fixed path, a symlink to the clone: cargo's hash of a
+# path dependency (which shapes the runtime's wasm) includes its absolute path, so building
+# every clone through one path keeps the wasm identical. Two clones building at the same time
+# would fight over it; set MCHAIN_BUILD_LINK to separate them (their wasm then differs).
+MCHAIN_ROOT="${MCHAIN_BUILD_LINK:-/tmp/meterchain-build-root}"
+ln -sfn "$MCHAIN_CLONE" "$MCHAIN_ROOT"
+export MCHAIN_CLONE MCHAIN_ROOT
 export PATH="$HOME/.cargo/bin:$PATH"
+# The pinned toolchain of rust-toolchain.toml, also for commands run outside the clone.
+RUSTUP_TOOLCHAIN="$(sed -n 's/^channel *= *"\(.*\)"/\1/p' "$MCHAIN_CLONE/rust-toolchain.toml")"
+export RUSTUP_TOOLCHAIN
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/meterchain/target}"
 CARGO_HOME_DIR="${CARGO_HOME:-$HOME/.cargo}"
 # The target dir is outside the clone, so tell the wasm builder where the workspace (and its
@@ -18,6 +27,13 @@ export WASM_BUILD_WORKSPACE_HINT="$MCHAIN_ROOT"
 export WASM_BUILD_RUSTFLAGS="--remap-path-prefix=$MCHAIN_ROOT=/meterchain --remap-path-prefix=$CARGO_HOME_DIR=/cargo --remap-path-prefix=$CARGO_TARGET_DIR=/target"
 # The node binary the scripts and end-to-end tests use.
 export MCHAIN_NODE_BIN="$CARGO_TARGET_DIR/release/meterchain-node"
+
+# `cargo SUBCOMMAND ARGS...` on the workspace, through the fixed path.
+mcargo() {
+	local subcommand="$1"
+	shift
+	cargo "$subcommand" --manifest-path "$MCHAIN_ROOT/Cargo.toml" "$@"
+}
 
 # Prints a step heading with the time since the script started.
 step() {

@@ -5,7 +5,7 @@
 # Safe to run again: it only installs what is missing.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
-cd "$MCHAIN_ROOT"
+cd "$MCHAIN_CLONE"
 
 SUDO=""
 if [[ $(id -u) -ne 0 ]]; then SUDO="sudo"; fi
@@ -28,17 +28,21 @@ if ! command -v rustup >/dev/null; then
 	source "$HOME/.cargo/env"
 fi
 
-# Installs the toolchain that rust-toolchain.toml names, with its components and targets.
-step "checking the Rust toolchain (rust-toolchain.toml)"
-rustup toolchain install >/dev/null 2>&1 || true
-active="$(rustup show active-toolchain | cut -d' ' -f1)"
-installed_targets="$(rustup target list --installed --toolchain "$active")"
+# The pinned toolchain of rust-toolchain.toml, with its components and targets. Only what is
+# missing is installed; nothing is updated (an update would change the runtime's wasm).
+toolchain="$(sed -n 's/^channel *= *"\(.*\)"/\1/p' rust-toolchain.toml)"
+step "checking the Rust toolchain $toolchain (rust-toolchain.toml)"
+if ! rustup run "$toolchain" rustc --version >/dev/null 2>&1; then
+	rustup toolchain install "$toolchain" --profile minimal
+fi
+installed_targets="$(rustup target list --installed --toolchain "$toolchain")"
 for target in wasm32v1-none wasm32-unknown-unknown; do
-	grep -qx "$target" <<<"$installed_targets" || rustup target add --toolchain "$active" "$target"
+	grep -qx "$target" <<<"$installed_targets" ||
+		rustup target add --toolchain "$toolchain" "$target"
 done
-installed_components="$(rustup component list --installed --toolchain "$active")"
+installed_components="$(rustup component list --installed --toolchain "$toolchain")"
 for component in rust-src rustfmt clippy; do
 	grep -q "^$component" <<<"$installed_components" ||
-		rustup component add --toolchain "$active" "$component"
+		rustup component add --toolchain "$toolchain" "$component"
 done
 echo "toolchain: $(rustc --version); protoc: $(protoc --version)"

@@ -8,19 +8,19 @@
 # end-to-end tests start is the one just built, and nothing is compiled twice.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
-cd "$MCHAIN_ROOT"
+cd "$MCHAIN_CLONE"
 
-"$MCHAIN_ROOT/scripts/setup.sh"
+"$MCHAIN_CLONE/scripts/setup.sh"
 
 step "formatting: cargo fmt --check"
-cargo fmt --all -- --check
+mcargo fmt --all -- --check
 
-"$MCHAIN_ROOT/scripts/build.sh"
+"$MCHAIN_CLONE/scripts/build.sh"
 
 step "lints: cargo clippy (warnings denied)"
-cargo clippy --release --locked --workspace --all-targets -- -D warnings
+mcargo clippy --release --locked --workspace --all-targets -- -D warnings
 
 step "tests: cargo test (unit, runtime, end-to-end)"
-cargo test --release --locked --workspace
+mcargo test --release --locked --workspace
 
 step "all checks passed in ${SECONDS}s"

@@ -5,7 +5,7 @@
 //! - `payment_queryInfo` / `payment_queryFeeDetails`: the fee a transaction would pay;
 //! - `grandpa_proveFinality`, `grandpa_roundState`, `grandpa_subscribeJustifications`: finality
 //!   proofs, so light clients, portals and devices can check that a block is final without
-//!   following the chain.
+//!   following the chain (`grandpa_proveFinality` is ours, see [`crate::finality`]).
 
 use std::sync::Arc;
 
@@ -22,6 +22,8 @@ use sp_blockchain::{Error as BlockChainError, HeaderBackend, HeaderMetadata};
 
 /// What the GRANDPA RPC reads.
 pub struct GrandpaDeps<B> {
+	/// The database, for finality proofs of the genesis authority set (see [`crate::finality`]).
+	pub backend: Arc<B>,
 	/// The voter's state, for `grandpa_roundState`.
 	pub shared_voter_state: SharedVoterState,
 	/// The authority set, for `grandpa_roundState`.
@@ -36,6 +38,7 @@ pub struct GrandpaDeps<B> {
 impl<B> Clone for GrandpaDeps<B> {
 	fn clone(&self) -> Self {
 		Self {
+			backend: self.backend.clone(),
 			shared_voter_state: self.shared_voter_state.clone(),
 			shared_authority_set: self.shared_authority_set.clone(),
 			justification_stream: self.justification_stream.clone(),
@@ -83,13 +86,19 @@ where
 	module.merge(
 		Grandpa::new(
 			subscription_executor,
-			grandpa.shared_authority_set,
+			grandpa.shared_authority_set.clone(),
 			grandpa.shared_voter_state,
 			grandpa.justification_stream,
-			grandpa.finality_provider,
+			grandpa.finality_provider.clone(),
 		)
 		.into_rpc(),
 	)?;
+	crate::finality::FinalityProofs {
+		provider: grandpa.finality_provider,
+		backend: grandpa.backend,
+		authority_set: grandpa.shared_authority_set,
+	}
+	.install(&mut module)?;
 
 	Ok(module)
 }

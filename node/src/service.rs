@@ -226,6 +226,7 @@ pub fn new_full<
 		let client = client.clone();
 		let pool = transaction_pool.clone();
 		let grandpa = crate::rpc::GrandpaDeps {
+			backend: backend.clone(),
 			shared_voter_state: shared_voter_state.clone(),
 			shared_authority_set: grandpa_link.shared_authority_set().clone(),
 			justification_stream: grandpa_link.justification_stream(),

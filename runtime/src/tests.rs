@@ -8,13 +8,14 @@ use frame_support::{
 	weights::constants::WEIGHT_REF_TIME_PER_SECOND,
 };
 use frame_system::limits::BlockWeights;
+use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::BuildStorage;
 
 use crate::{
-	configs::RuntimeBlockWeights, genesis_config_presets as presets, AllPalletsWithSystem,
-	Balances, BalancesCall, Runtime, RuntimeCall, RuntimeGenesisConfig, VERSION,
+	configs::RuntimeBlockWeights, genesis_config_presets as presets, AllPalletsWithSystem, Balance,
+	Balances, BalancesCall, Block, Runtime, RuntimeCall, RuntimeGenesisConfig, VERSION,
 };
 
 /// Builds the genesis state of `preset` exactly as a node does: the preset's JSON patch applied
@@ -99,30 +100,32 @@ fn every_pallet_passes_its_integrity_test() {
 #[test]
 fn version_names_meterchain() {
 	assert_eq!(VERSION.spec_name, "meterchain");
-	assert!(VERSION.spec_version >= 100);
-	assert!(VERSION.transaction_version >= 1);
-	// Clients find the runtime APIs they need in the version.
-	// A runtime API's id is the blake2-64 hash of its trait name.
-	let has =
-		|name: &[u8]| VERSION.apis.iter().any(|(id, _)| *id == sp_io::hashing::blake2_64(name));
-	assert!(has(b"Core"));
-	assert!(has(b"GrandpaApi"));
-	assert!(has(b"AuraApi"));
-	assert!(has(b"TransactionPaymentApi"));
-	assert!(has(b"GenesisBuilder"));
+	// Nodes and clients find the runtime APIs they need in the version.
+	use sp_api::RuntimeApiInfo;
+	let has = |id: &[u8; 8]| VERSION.apis.iter().any(|(api, _)| api == id);
+	assert!(has(&<dyn sp_api::Core<Block>>::ID));
+	assert!(has(&<dyn sp_consensus_aura::AuraApi<Block, AuraId>>::ID));
+	assert!(has(&<dyn sp_consensus_grandpa::GrandpaApi<Block>>::ID));
+	assert!(has(&<dyn sp_session::SessionKeys<Block>>::ID));
+	assert!(has(&<dyn sp_genesis_builder::GenesisBuilder<Block>>::ID));
+	assert!(has(&<dyn pallet_transaction_payment_rpc_runtime_api::TransactionPaymentApi<
+		Block,
+		Balance,
+	>>::ID));
 }
 
 #[test]
 fn block_weights_are_valid_and_give_two_seconds_of_compute() {
 	let weights: BlockWeights = RuntimeBlockWeights::get();
-	weights.validate().expect("block weights are consistent");
+	weights.clone().validate().expect("block weights are consistent");
 	assert_eq!(weights.max_block.ref_time(), 2 * WEIGHT_REF_TIME_PER_SECOND);
 	let normal = weights
 		.get(frame_support::dispatch::DispatchClass::Normal)
 		.max_total
 		.expect("normal class is bounded");
 	assert_eq!(normal.ref_time(), weights.max_block.ref_time() / 4 * 3);
-	assert_eq!(<Runtime as pallet_timestamp::Config>::MinimumPeriod::get() * 2, 6000);
+	let minimum_period: u64 = <Runtime as pallet_timestamp::Config>::MinimumPeriod::get();
+	assert_eq!(minimum_period * 2, crate::MILLI_SECS_PER_BLOCK);
 }
 
 #[test]

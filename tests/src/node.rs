@@ -71,13 +71,13 @@ impl Node {
 			.args(["--rpc-port", &rpc_port.to_string()])
 			.args(["--listen-addr", &format!("/ip4/127.0.0.1/tcp/{p2p_port}")])
 			.args(["--prometheus-port", &prometheus_port.to_string()])
-			.args(["--no-mdns", "--no-telemetry", "--no-hardware-benchmarks"])
+			.args(["--no-mdns", "--no-telemetry"])
 			.stdin(Stdio::null())
 			.stdout(log.try_clone().expect("log file"))
 			.stderr(log)
 			.spawn()
 			.expect("meterchain-node starts");
-		let node = Node {
+		let mut node = Node {
 			name: name.into(),
 			child,
 			dir,
@@ -90,8 +90,13 @@ impl Node {
 		node
 	}
 
-	fn wait_for_rpc(&self) {
-		crate::wait_for(&format!("{}'s JSON-RPC", self.name), Duration::from_secs(60), || {
+	/// Waits until the node answers JSON-RPC; fails at once, with its log, if it exits instead.
+	fn wait_for_rpc(&mut self) {
+		let what = format!("{}'s JSON-RPC", self.name);
+		crate::wait_for(&what, Duration::from_secs(60), || {
+			if let Ok(Some(status)) = self.child.try_wait() {
+				panic!("{} exited ({status}) before serving RPC:\n{}", self.name, self.log());
+			}
 			self.rpc.call("system_health", serde_json::json!([])).ok()
 		});
 	}

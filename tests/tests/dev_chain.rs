@@ -3,9 +3,15 @@
 
 use std::time::Duration;
 
+use codec::Decode;
 use meterchain_e2e::{chain, node::Node, rpc, wait_for};
-use meterchain_runtime::{BalancesCall, RuntimeCall, RuntimeEvent, UNIT};
+use meterchain_runtime::{
+	opaque::{Block, Header},
+	BalancesCall, RuntimeCall, RuntimeEvent, UNIT,
+};
+use sc_consensus_grandpa::{FinalityProof, GrandpaJustification};
 use serde_json::json;
+use sp_consensus_grandpa::AuthorityList;
 use sp_core::{sr25519, Pair};
 
 #[test]
@@ -88,18 +94,48 @@ fn dev_chain_finalizes_blocks_and_a_signed_transfer() {
 }
 
 #[test]
-fn finality_proofs_are_served_for_finalized_blocks() {
+fn finality_proofs_verify_against_the_voter_set_and_tampering_is_detected() {
 	let node = Node::start("proofs", &["--dev"]);
 	let rpc = &node.rpc;
-	wait_for("block 2 to be finalized", Duration::from_secs(120), || {
-		(chain::finalized(rpc).1 >= 2).then_some(())
+	wait_for("block 3 to be finalized", Duration::from_secs(120), || {
+		(chain::finalized(rpc).1 >= 3).then_some(())
 	});
-	// A single-validator dev chain finalizes every block, but stores justifications only every
-	// 512 blocks or at authority changes; the proof for block 1 then comes from the latest one
-	// GRANDPA keeps in memory. Either way the method must answer with a proof or null, never
-	// an error.
-	let proof = rpc.call("grandpa_proveFinality", json!([1]));
-	assert!(proof.is_ok(), "grandpa_proveFinality failed: {proof:?}");
+
+	// The chain still runs its genesis GRANDPA set: the case upstream cannot prove.
+	let proof = rpc.must("grandpa_proveFinality", json!([1]));
+	let proof = FinalityProof::<Header>::decode(&mut &chain::unhex(&proof)[..]).expect("proof");
+	let justification =
+		GrandpaJustification::<Block>::decode(&proof.justification).expect("justification");
+	let (target_number, target_hash) = justification.target();
+	assert_eq!(target_hash, proof.block);
+	assert!(target_number >= 1);
+
+	// The headers link block 1 to the justified block.
+	let mut parent = chain::block_hash(rpc, 1).expect("block 1");
+	assert_eq!(proof.unknown_headers.len() as u32, target_number - 1);
+	for header in &proof.unknown_headers {
+		assert_eq!(header.parent_hash, parent);
+		parent = header.hash();
+	}
+	assert_eq!(parent, proof.block);
+
+	// The justification carries enough valid signatures of the current voter set.
+	let voters = rpc.must("state_call", json!(["GrandpaApi_grandpa_authorities", "0x"]));
+	let voters = AuthorityList::decode(&mut &chain::unhex(&voters)[..]).expect("authorities");
+	assert_eq!(voters.len(), 1);
+	justification.verify(0, &voters).expect("a valid justification");
+	assert!(justification.verify(1, &voters).is_err(), "wrong set id accepted");
+
+	let mut forged = proof.justification.clone();
+	let last = forged.len() - 1;
+	forged[last - 40] ^= 0x01; // inside the last precommit's signature
+	let tampered = GrandpaJustification::<Block>::decode(&forged);
+	assert!(tampered.map_or(true, |j| j.verify(0, &voters).is_err()), "tampering undetected");
+
+	// Blocks not finalized yet have no proof.
+	let future = chain::finalized(rpc).1 + 1_000;
+	assert!(rpc.call("grandpa_proveFinality", json!([future])).is_err());
+
 	let state = rpc.must("grandpa_roundState", json!([]));
 	assert_eq!(state["setId"], 0);
 	assert_eq!(state["best"]["totalWeight"], 1);

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building Meterchain needs, where it is missing, on Debian/Ubuntu:
-# a C toolchain, protoc, git, curl; rustup; and the toolchain named by rust-toolchain.toml
-# (stable, with rust-src, rustfmt, clippy and the wasm targets the runtime build uses).
+# a C toolchain, protoc, git, curl, Node.js with npm (for the polkadot.js test); rustup; and
+# the toolchain named by rust-toolchain.toml
+# (a pinned stable release, with rust-src, rustfmt, clippy and the wasm targets).
 # Safe to run again: it only installs what is missing.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
@@ -15,6 +16,9 @@ command -v cc >/dev/null || missing+=(build-essential)
 command -v protoc >/dev/null || missing+=(protobuf-compiler)
 command -v git >/dev/null || missing+=(git)
 command -v curl >/dev/null || missing+=(curl ca-certificates)
+# Node.js and npm run the polkadot.js compatibility test.
+command -v node >/dev/null || missing+=(nodejs)
+command -v npm >/dev/null || missing+=(npm)
 if ((${#missing[@]})); then
 	step "installing Debian packages: ${missing[*]}"
 	$SUDO apt-get update -qq

@@ -3,7 +3,8 @@
 #   1. formatting (cargo fmt --check),
 #   2. builds the release node (and the runtime's wasm),
 #   3. lints every crate of the workspace with clippy, warnings denied,
-#   4. runs all tests: runtime and unit tests, and end-to-end tests that start the real node.
+#   4. runs all tests: runtime and unit tests, and end-to-end tests that start the real node
+#      (one of them drives it with the polkadot.js API, installed here with npm ci).
 # Everything builds in the release profile into one cache ($CARGO_TARGET_DIR), so the node the
 # end-to-end tests start is the one just built, and nothing is compiled twice.
 set -euo pipefail
@@ -19,6 +20,9 @@ mcargo fmt --all -- --check
 
 step "lints: cargo clippy (warnings denied)"
 mcargo clippy --release --locked --workspace --all-targets -- -D warnings
+
+step "polkadot.js API for the compatibility test: npm ci"
+npm ci --no-audit --no-fund --loglevel=error --prefix tests/polkadot-js
 
 step "tests: cargo test (unit, runtime, end-to-end)"
 mcargo test --release --locked --workspace

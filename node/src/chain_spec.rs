@@ -24,24 +24,32 @@ fn properties() -> Properties {
 	properties
 }
 
-/// `--dev`: Alice alone authors and finalizes blocks.
-pub fn development() -> Result<ChainSpec, String> {
+fn from_preset(name: &str, id: &str, kind: ChainType, preset: &str) -> Result<ChainSpec, String> {
 	Ok(ChainSpec::builder(wasm()?, None)
-		.with_name("Meterchain Development")
-		.with_id("meterchain_dev")
-		.with_chain_type(ChainType::Development)
-		.with_genesis_config_preset_name(sp_genesis_builder::DEV_RUNTIME_PRESET)
+		.with_name(name)
+		.with_id(id)
+		.with_chain_type(kind)
+		.with_genesis_config_preset_name(preset)
 		.with_properties(properties())
 		.build())
 }
 
+/// `--dev`: Alice alone authors and finalizes blocks.
+pub fn development() -> Result<ChainSpec, String> {
+	from_preset(
+		"Meterchain Development",
+		"meterchain_dev",
+		ChainType::Development,
+		sp_genesis_builder::DEV_RUNTIME_PRESET,
+	)
+}
+
 /// `--chain local`: Alice, Bob, Charlie and Dave author and finalize blocks.
 pub fn local_testnet() -> Result<ChainSpec, String> {
-	Ok(ChainSpec::builder(wasm()?, None)
-		.with_name("Meterchain Local Testnet")
-		.with_id("meterchain_local")
-		.with_chain_type(ChainType::Local)
-		.with_genesis_config_preset_name(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET)
-		.with_properties(properties())
-		.build())
+	from_preset(
+		"Meterchain Local Testnet",
+		"meterchain_local",
+		ChainType::Local,
+		sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET,
+	)
 }

@@ -24,6 +24,9 @@ CARGO_HOME_DIR="${CARGO_HOME:-$HOME/.cargo}"
 # The target dir is outside the clone, so tell the wasm builder where the workspace (and its
 # Cargo.lock) is; without it, the wasm would be built with freshly resolved dependency versions.
 export WASM_BUILD_WORKSPACE_HINT="$MCHAIN_ROOT"
+# With `runtime-benchmarks`, frame-benchmarking-cli brings a test runtime of its own whose wasm
+# build cannot use our workspace hint; it only serves `benchmark storage`'s in-runtime mode.
+export SKIP_FRAME_STORAGE_ACCESS_TEST_RUNTIME_WASM_BUILD=1
 export WASM_BUILD_RUSTFLAGS="--remap-path-prefix=$MCHAIN_ROOT=/meterchain --remap-path-prefix=$CARGO_HOME_DIR=/cargo --remap-path-prefix=$CARGO_TARGET_DIR=/target"
 # The node binary the scripts and end-to-end tests use.
 export MCHAIN_NODE_BIN="$CARGO_TARGET_DIR/release/meterchain-node"

@@ -1,6 +1,6 @@
-//! The pallets whose benchmarks the runtime exposes (`--features runtime-benchmarks`).
+//! The pallets whose benchmarks the runtime exposes (`--features runtime-benchmarks`). The
+//! names resolve where `list_benchmarks!` / `add_benchmarks!` expand, in `apis.rs`.
 
-use crate::{Balances, Runtime, Sudo, Timestamp, Utility};
 pub use frame_benchmarking::baseline::Pallet as BaselineBench;
 pub use frame_system_benchmarking::{
 	extensions::Pallet as SystemExtensionsBench, Pallet as SystemBench,

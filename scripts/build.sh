@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the release `meterchain-node` (and with it the runtime's wasm) into $CARGO_TARGET_DIR.
-# A cold build takes about half an hour on 2 cores (see docs/BUILD.md); later ones are quick.
+# A cold build takes about 20 minutes on 2 cores (see docs/BUILD.md); later ones are quick.
 #
 # It builds the whole workspace, as the test suite does: cargo resolves features per selection
 # of packages (a member selected directly gets its `default` feature), and building a different

@@ -34,7 +34,7 @@ fi
 
 # The pinned toolchain of rust-toolchain.toml, with its components and targets. Only what is
 # missing is installed; nothing is updated (an update would change the runtime's wasm).
-toolchain="$(sed -n 's/^channel *= *"\(.*\)"/\1/p' rust-toolchain.toml)"
+toolchain="$RUSTUP_TOOLCHAIN" # from rust-toolchain.toml, read by env.sh
 step "checking the Rust toolchain $toolchain (rust-toolchain.toml)"
 if ! rustup run "$toolchain" rustc --version >/dev/null 2>&1; then
 	rustup toolchain install "$toolchain" --profile minimal

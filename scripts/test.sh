@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Command 2: the whole test suite. Sets up a fresh machine if needed, then:
 #   1. formatting (cargo fmt --check),
-#   2. builds the release node (and the runtime's wasm),
+#   2. builds the workspace in release (the node and the runtime's wasm),
 #   3. lints every crate of the workspace with clippy, warnings denied,
 #   4. runs all tests: runtime and unit tests, and end-to-end tests that start the real node
 #      (one of them drives it with the polkadot.js API, installed here with npm ci).

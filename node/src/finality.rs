@@ -16,7 +16,7 @@ use jsonrpsee::{core::RegisterMethodError, types::ErrorObjectOwned, RpcModule};
 use meterchain_runtime::{opaque::Block, BlockNumber, Hash};
 use sc_consensus_grandpa::{
 	best_justification, FinalityProof, FinalityProofError, FinalityProofProvider,
-	GrandpaJustification, SharedAuthoritySet,
+	SharedAuthoritySet,
 };
 use sp_blockchain::HeaderBackend;
 use sp_core::Bytes;
@@ -60,7 +60,6 @@ where
 		let Some(justification) = best_justification::<_, Block>(&*self.backend)? else {
 			return Ok(None);
 		};
-		let justification: GrandpaJustification<Block> = justification;
 		let (target_number, target_hash) = justification.target();
 		if target_number < block {
 			return Ok(None);

@@ -22,7 +22,7 @@ use sp_blockchain::{Error as BlockChainError, HeaderBackend, HeaderMetadata};
 
 /// What the GRANDPA RPC reads.
 pub struct GrandpaDeps<B> {
-	/// The database, for finality proofs of the genesis authority set (see [`crate::finality`]).
+	/// The database, from which finality proofs are built (see [`crate::finality`]).
 	pub backend: Arc<B>,
 	/// The voter's state, for `grandpa_roundState`.
 	pub shared_voter_state: SharedVoterState,
@@ -30,8 +30,6 @@ pub struct GrandpaDeps<B> {
 	pub shared_authority_set: SharedAuthoritySet<Hash, BlockNumber>,
 	/// New justifications, for `grandpa_subscribeJustifications`.
 	pub justification_stream: GrandpaJustificationStream<Block>,
-	/// Builds finality proofs for `grandpa_proveFinality`.
-	pub finality_provider: Arc<FinalityProofProvider<B, Block>>,
 }
 
 // Not derived: that would needlessly require `B: Clone`.
@@ -42,7 +40,6 @@ impl<B> Clone for GrandpaDeps<B> {
 			shared_voter_state: self.shared_voter_state.clone(),
 			shared_authority_set: self.shared_authority_set.clone(),
 			justification_stream: self.justification_stream.clone(),
-			finality_provider: self.finality_provider.clone(),
 		}
 	}
 }
@@ -80,6 +77,10 @@ where
 
 	let mut module = RpcModule::new(());
 	let FullDeps { client, pool, grandpa, subscription_executor } = deps;
+	let finality_provider = FinalityProofProvider::new_for_service(
+		grandpa.backend.clone(),
+		Some(grandpa.shared_authority_set.clone()),
+	);
 
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
 	module.merge(TransactionPayment::new(client).into_rpc())?;
@@ -89,12 +90,12 @@ where
 			grandpa.shared_authority_set.clone(),
 			grandpa.shared_voter_state,
 			grandpa.justification_stream,
-			grandpa.finality_provider.clone(),
+			finality_provider.clone(),
 		)
 		.into_rpc(),
 	)?;
 	crate::finality::FinalityProofs {
-		provider: grandpa.finality_provider,
+		provider: finality_provider,
 		backend: grandpa.backend,
 		authority_set: grandpa.shared_authority_set,
 	}

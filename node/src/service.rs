@@ -230,10 +230,6 @@ pub fn new_full<
 			shared_voter_state: shared_voter_state.clone(),
 			shared_authority_set: grandpa_link.shared_authority_set().clone(),
 			justification_stream: grandpa_link.justification_stream(),
-			finality_provider: sc_consensus_grandpa::FinalityProofProvider::new_for_service(
-				backend.clone(),
-				Some(grandpa_link.shared_authority_set().clone()),
-			),
 		};
 
 		Box::new(move |subscription_executor| {

@@ -1,0 +1,35 @@
+//! # Meterchain primitives
+//!
+//! The vocabulary Meterchain's pallets share, and the traits through which they talk to each
+//! other. A pallet never reads another pallet's storage or names another pallet in its `Config`:
+//! it asks one of the traits below, and the runtime plugs the answering pallet in.
+//!
+//! | module | holds |
+//! |---|---|
+//! | [`ids`] | identifiers and the chain's time unit |
+//! | [`service`] | [`ServiceKind`] and its base [`Unit`] of quantity |
+//! | [`billing`] | [`BillingCycle`] and [`PaymentMode`] |
+//! | [`device`] | device kinds and states, device keys and signatures |
+//! | [`tag`] | OCPP-style id tags and their authorization status |
+//! | [`traits`] | [`Registry`], [`Agreements`], [`CreditCheck`] |
+//!
+//! Everything here is `no_std`, SCALE-encoded with a bounded `MaxEncodedLen`, and carries
+//! `serde` derives so that genesis presets can name it in JSON.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+pub mod billing;
+pub mod device;
+pub mod ids;
+pub mod service;
+pub mod tag;
+pub mod traits;
+
+pub use billing::{BillingCycle, PaymentMode};
+pub use device::{DeviceKey, DeviceKind, DeviceSignature, DeviceStatus};
+pub use ids::{AgreementId, DeviceId, GroupId, Moment, TariffId};
+pub use service::{ServiceKind, Unit};
+pub use tag::{IdTag, TagStatus, MAX_ID_TAG_LEN};
+#[cfg(feature = "runtime-benchmarks")]
+pub use traits::RegistryBenchmarking;
+pub use traits::{ActiveAgreement, Agreements, CreditCheck, DeviceInfo, Registry};

@@ -1,0 +1,230 @@
+//! The traits through which Meterchain's pallets talk.
+//!
+//! | trait | answered by | asked by |
+//! |---|---|---|
+//! | [`Registry`] | the registry pallet | agreements, metering, billing |
+//! | [`Agreements`] | the agreements pallet | registry, metering, billing |
+//! | [`CreditCheck`] | billing (prepaid credit) | registry (id-tag authorization) |
+//!
+//! Each answer reflects the state at the moment of the call. The `()` implementations answer
+//! "nothing exists" (or "has credit"), which suits tests and runtimes without the answering
+//! pallet.
+
+use codec::{Decode, Encode, MaxEncodedLen};
+use scale_info::TypeInfo;
+
+use crate::{
+	AgreementId, BillingCycle, DeviceId, DeviceKey, DeviceKind, DeviceStatus, GroupId, Moment,
+	PaymentMode, ServiceKind, TariffId,
+};
+
+/// What other pallets know about a device.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, MaxEncodedLen, TypeInfo)]
+pub struct DeviceInfo<AccountId> {
+	/// The provider that commissioned the device and owns it.
+	pub provider: AccountId,
+	/// Meter or charger.
+	pub kind: DeviceKind,
+	/// The service it measures.
+	pub service: ServiceKind,
+	/// The key its readings must be signed with.
+	pub key: DeviceKey,
+	/// How many times the key was rotated. A device's reading counter may restart only when
+	/// this changes.
+	pub key_epoch: u32,
+	/// Active, suspended or decommissioned.
+	pub status: DeviceStatus,
+	/// The group the device belongs to, if any.
+	pub group: Option<GroupId>,
+	/// Seconds between two reports the device is expected to send.
+	pub reporting_interval_secs: u32,
+}
+
+/// The registry of providers, subscribers, devices, groups and gateways.
+pub trait Registry<AccountId> {
+	/// Whether `who` is a registered provider that is not suspended.
+	fn is_active_provider(who: &AccountId) -> bool;
+	/// Whether `provider` is active and offers `service`.
+	fn offers_service(provider: &AccountId, service: ServiceKind) -> bool;
+	/// Whether `who` is a registered subscriber.
+	fn is_subscriber(who: &AccountId) -> bool;
+	/// The device `id`, whatever its status.
+	fn device(id: DeviceId) -> Option<DeviceInfo<AccountId>>;
+	/// Whether `who` may submit data signed by `device`: its provider, one of the provider's
+	/// gateways, or the aggregator of the device's group. The device itself must be active.
+	fn may_submit_for(who: &AccountId, device: DeviceId) -> bool;
+	/// The key with which `provider` signs prepaid top-up tokens.
+	fn token_key(provider: &AccountId) -> Option<DeviceKey>;
+
+	/// Whether device `id` exists and is active.
+	fn is_device_active(id: DeviceId) -> bool {
+		Self::device(id).is_some_and(|d| d.status == DeviceStatus::Active)
+	}
+	/// The provider that owns device `id`.
+	fn device_provider(id: DeviceId) -> Option<AccountId> {
+		Self::device(id).map(|d| d.provider)
+	}
+	/// The group of device `id`, if it exists and is in one.
+	fn device_group(id: DeviceId) -> Option<GroupId> {
+		Self::device(id).and_then(|d| d.group)
+	}
+}
+
+impl<AccountId> Registry<AccountId> for () {
+	fn is_active_provider(_: &AccountId) -> bool {
+		false
+	}
+	fn offers_service(_: &AccountId, _: ServiceKind) -> bool {
+		false
+	}
+	fn is_subscriber(_: &AccountId) -> bool {
+		false
+	}
+	fn device(_: DeviceId) -> Option<DeviceInfo<AccountId>> {
+		None
+	}
+	fn may_submit_for(_: &AccountId, _: DeviceId) -> bool {
+		false
+	}
+	fn token_key(_: &AccountId) -> Option<DeviceKey> {
+		None
+	}
+}
+
+/// An agreement in force, as other pallets see it: who pays whom, for what, how.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, MaxEncodedLen, TypeInfo)]
+pub struct ActiveAgreement<AccountId, Balance> {
+	/// The agreement's number.
+	pub id: AgreementId,
+	/// The current version of its terms (1 for the original, +1 per amendment).
+	pub version: u32,
+	/// Who consumes and pays.
+	pub subscriber: AccountId,
+	/// Who supplies and bills.
+	pub provider: AccountId,
+	/// The service supplied.
+	pub service: ServiceKind,
+	/// The provider's tariff that prices it.
+	pub tariff: TariffId,
+	/// The billing period length.
+	pub cycle: BillingCycle,
+	/// Postpaid or prepaid.
+	pub payment: PaymentMode<Balance>,
+	/// From when the agreement applies.
+	pub start: Moment,
+	/// Until when it applies (exclusive), if it ends: its stated end, or the end of a
+	/// termination's notice period.
+	pub end: Option<Moment>,
+}
+
+impl<AccountId, Balance> ActiveAgreement<AccountId, Balance> {
+	/// Whether the agreement applies at `at`: `start <= at < end`.
+	pub fn applies_at(&self, at: Moment) -> bool {
+		self.start <= at && self.end.is_none_or(|end| at < end)
+	}
+}
+
+/// The service agreements between subscribers and providers.
+pub trait Agreements<AccountId, Balance> {
+	/// The agreement that covers `device` for `service` at `at`. There is at most one.
+	fn active_for_device(
+		device: DeviceId,
+		service: ServiceKind,
+		at: Moment,
+	) -> Option<ActiveAgreement<AccountId, Balance>>;
+	/// An agreement between `subscriber` and `provider` for `service` that applies at `at`
+	/// (used where the device is not the subscriber's, e.g. a public charger).
+	fn active_between(
+		subscriber: &AccountId,
+		provider: &AccountId,
+		service: ServiceKind,
+		at: Moment,
+	) -> Option<ActiveAgreement<AccountId, Balance>>;
+	/// Agreement `id` in its current version, unless it was terminated and has ended.
+	fn agreement(id: AgreementId) -> Option<ActiveAgreement<AccountId, Balance>>;
+	/// Whether `who` is the subscriber of any agreement that has not ended.
+	fn has_active_agreement(who: &AccountId) -> bool;
+}
+
+impl<AccountId, Balance> Agreements<AccountId, Balance> for () {
+	fn active_for_device(
+		_: DeviceId,
+		_: ServiceKind,
+		_: Moment,
+	) -> Option<ActiveAgreement<AccountId, Balance>> {
+		None
+	}
+	fn active_between(
+		_: &AccountId,
+		_: &AccountId,
+		_: ServiceKind,
+		_: Moment,
+	) -> Option<ActiveAgreement<AccountId, Balance>> {
+		None
+	}
+	fn agreement(_: AgreementId) -> Option<ActiveAgreement<AccountId, Balance>> {
+		None
+	}
+	fn has_active_agreement(_: &AccountId) -> bool {
+		false
+	}
+}
+
+/// Prepaid credit, as far as authorizing a charge needs it.
+pub trait CreditCheck<AccountId> {
+	/// Whether `subscriber` still has credit under prepaid agreement `agreement`.
+	fn has_credit(subscriber: &AccountId, agreement: AgreementId) -> bool;
+}
+
+/// Without a billing pallet every subscriber has credit.
+impl<AccountId> CreditCheck<AccountId> for () {
+	fn has_credit(_: &AccountId, _: AgreementId) -> bool {
+		true
+	}
+}
+
+/// Sets up registry records directly, for benchmarks of pallets that consult the [`Registry`]
+/// (their worst cases need providers, subscribers and devices to exist). The registry pallet
+/// implements it; the runtime hands it to the benchmarked pallet.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait RegistryBenchmarking<AccountId> {
+	/// Makes `who` an active provider offering `service` (in addition to what it offered).
+	fn make_provider(who: &AccountId, service: ServiceKind);
+	/// Makes `who` a registered subscriber, without a deposit.
+	fn make_subscriber(who: &AccountId);
+	/// Commissions a new active meter of `provider` for `service`, with a key derived from
+	/// `seed`, and returns its id.
+	fn make_device(provider: &AccountId, service: ServiceKind, seed: u32) -> DeviceId;
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	fn agreement(start: Moment, end: Option<Moment>) -> ActiveAgreement<u64, u128> {
+		ActiveAgreement {
+			id: 0,
+			version: 1,
+			subscriber: 1,
+			provider: 2,
+			service: ServiceKind::Water,
+			tariff: 0,
+			cycle: BillingCycle::Monthly,
+			payment: PaymentMode::Postpaid { due_days: 14 },
+			start,
+			end,
+		}
+	}
+
+	#[test]
+	fn an_agreement_applies_from_its_start_until_just_before_its_end() {
+		let open = agreement(100, None);
+		assert!(!open.applies_at(99));
+		assert!(open.applies_at(100));
+		assert!(open.applies_at(u64::MAX));
+
+		let ending = agreement(100, Some(200));
+		assert!(ending.applies_at(199));
+		assert!(!ending.applies_at(200));
+	}
+}

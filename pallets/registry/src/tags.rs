@@ -1,0 +1,92 @@
+//! Id tags (seed 000): registered by subscribers, authorized at chargers.
+
+use crate::{Config, Devices, Error, IdTags, Pallet, SubscriberTags, Subscribers, TagInfo};
+use frame_support::{ensure, pallet_prelude::DispatchResult};
+use meterchain_primitives::{
+	Agreements, CreditCheck, DeviceId, DeviceKind, DeviceStatus, IdTag, Moment, ServiceKind,
+	TagStatus,
+};
+
+impl<T: Config> Pallet<T> {
+	/// Registers `tag` for subscriber `who`.
+	pub(crate) fn do_register_tag(
+		who: &T::AccountId,
+		tag: &IdTag,
+		expires_at: Option<Moment>,
+	) -> DispatchResult {
+		ensure!(Subscribers::<T>::contains_key(who), Error::<T>::NotSubscriber);
+		ensure!(!tag.is_empty(), Error::<T>::EmptyTag);
+		ensure!(!IdTags::<T>::contains_key(tag), Error::<T>::TagTaken);
+		ensure!(expires_at.is_none_or(|at| at > Self::now()), Error::<T>::ExpiryInPast);
+		SubscriberTags::<T>::try_mutate(who, |tags| {
+			tags.try_push(tag.clone()).map_err(|_| Error::<T>::TooManyTags)
+		})?;
+		IdTags::<T>::insert(tag, TagInfo { owner: who.clone(), expires_at, blocked: false });
+		Ok(())
+	}
+
+	/// Blocks or unblocks `who`'s `tag`.
+	pub(crate) fn do_set_tag_blocked(
+		who: &T::AccountId,
+		tag: &IdTag,
+		blocked: bool,
+	) -> DispatchResult {
+		IdTags::<T>::try_mutate(tag, |info| {
+			let info = info.as_mut().ok_or(Error::<T>::UnknownTag)?;
+			ensure!(info.owner == *who, Error::<T>::NotTagOwner);
+			info.blocked = blocked;
+			Ok(())
+		})
+	}
+
+	/// Removes `who`'s `tag`.
+	pub(crate) fn do_remove_tag(who: &T::AccountId, tag: &IdTag) -> DispatchResult {
+		let info = IdTags::<T>::get(tag).ok_or(Error::<T>::UnknownTag)?;
+		ensure!(info.owner == *who, Error::<T>::NotTagOwner);
+		IdTags::<T>::remove(tag);
+		SubscriberTags::<T>::mutate_exists(who, |tags| {
+			if let Some(list) = tags {
+				list.retain(|t| t != tag);
+				if list.is_empty() {
+					*tags = None;
+				}
+			}
+		});
+		Ok(())
+	}
+
+	/// What charger `charger` answers, now, when `tag` is presented (OCPP `Authorize`): see
+	/// the crate docs' design notes for the order of the checks.
+	pub fn authorize_tag(tag: &IdTag, charger: DeviceId) -> TagStatus {
+		let Some(info) = IdTags::<T>::get(tag) else { return TagStatus::Invalid };
+		let Some(device) = Devices::<T>::get(charger) else { return TagStatus::Invalid };
+		if device.kind != DeviceKind::Charger
+			|| device.status != DeviceStatus::Active
+			|| Self::ensure_active_provider(&device.provider).is_err()
+		{
+			return TagStatus::Invalid;
+		}
+		if info.blocked {
+			return TagStatus::Blocked;
+		}
+		let now = Self::now();
+		if info.expires_at.is_some_and(|at| at <= now) {
+			return TagStatus::Expired;
+		}
+		match T::Agreements::active_between(
+			&info.owner,
+			&device.provider,
+			ServiceKind::EvCharging,
+			now,
+		) {
+			None => TagStatus::Blocked,
+			Some(agreement)
+				if agreement.payment.is_prepaid()
+					&& !T::CreditCheck::has_credit(&info.owner, agreement.id) =>
+			{
+				TagStatus::NoCredit
+			},
+			Some(_) => TagStatus::Accepted,
+		}
+	}
+}

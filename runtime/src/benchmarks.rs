@@ -14,4 +14,6 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_timestamp, Timestamp]
 	[pallet_sudo, Sudo]
 	[pallet_utility, Utility]
+	[pallet_registry, Registry]
+	[pallet_agreements, Agreements]
 );

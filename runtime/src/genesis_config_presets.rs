@@ -6,7 +6,9 @@
 //! - `local_testnet`: Alice, Bob, Charlie and Dave author and finalize. GRANDPA needs more than
 //!   2/3 of the voters, so with four validators one may fail without finality stopping.
 //!
-//! In both, the well-known development accounts are endowed.
+//! In both, the well-known development accounts are endowed, and Bob runs the demo utility
+//! ([`DEMO_PROVIDER_NAME`]): a provider offering every service, so that a fresh chain can sign
+//! agreements and commission devices without a governance step first.
 
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
@@ -16,7 +18,11 @@ use sp_consensus_grandpa::AuthorityId as GrandpaId;
 use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 
-use crate::{AccountId, Balance, BalancesConfig, RuntimeGenesisConfig, SudoConfig, UNIT};
+use meterchain_primitives::{DeviceKey, ServiceKind};
+
+use crate::{
+	AccountId, Balance, BalancesConfig, RegistryConfig, RuntimeGenesisConfig, SudoConfig, UNIT,
+};
 
 /// What each endowed development account starts with: one million tokens.
 pub const ENDOWMENT: Balance = 1_000_000 * UNIT;
@@ -35,6 +41,27 @@ pub fn endowed_accounts() -> Vec<AccountId> {
 		.collect()
 }
 
+/// The name under which the demo provider (Bob) is registered.
+pub const DEMO_PROVIDER_NAME: &[u8] = b"Demo Utility";
+
+/// The demo provider's top-up token key: the sr25519 public key of `//Bob//topup` (a test
+/// checks it). A provider's token key is separate from its account key, so that the key on
+/// the token-issuing server cannot move the provider's funds.
+pub const DEMO_TOKEN_KEY: [u8; 32] = [
+	62, 108, 68, 212, 244, 101, 63, 138, 239, 108, 181, 248, 50, 136, 131, 6, 204, 44, 115, 243,
+	160, 68, 88, 73, 109, 84, 190, 139, 243, 135, 224, 97,
+];
+
+/// The demo provider: Bob, offering every service.
+pub fn demo_provider() -> (AccountId, Vec<u8>, Vec<ServiceKind>, DeviceKey) {
+	(
+		Sr25519Keyring::Bob.to_account_id(),
+		DEMO_PROVIDER_NAME.to_vec(),
+		ServiceKind::ALL.to_vec(),
+		DeviceKey::Sr25519(DEMO_TOKEN_KEY),
+	)
+}
+
 fn genesis(
 	authorities: Vec<(AuraId, GrandpaId)>,
 	endowed: Vec<AccountId>,
@@ -51,6 +78,7 @@ fn genesis(
 			authorities: authorities.iter().map(|(_, gran)| (gran.clone(), 1)).collect::<Vec<_>>(),
 		},
 		sudo: SudoConfig { key: Some(root) },
+		registry: RegistryConfig { providers: vec![demo_provider()] },
 	})
 }
 

@@ -17,6 +17,11 @@
 //! | 5 | `TransactionPayment` | fees, so that spam costs its sender |
 //! | 6 | `Utility` | `batch` / `batch_all`, e.g. for operators commissioning many meters |
 //! | 7 | `Sudo` | the development chains' root key (governance replaces it on real networks) |
+//! | 10 | `Registry` | providers, subscribers, id tags, devices (meters, chargers), groups, gateways |
+//! | 11 | `Agreements` | service agreements that count only when both parties signed the same terms |
+//!
+//! Indices 8 and 9 are kept for governance (council, sessions). Meterchain's own pallets talk
+//! through the traits of `meterchain-primitives`; the `Config`s in `configs/` plug them together.
 //!
 //! Layout: this file holds the types, the version and the pallet list; `configs/` holds one file
 //! per concern with each pallet's `Config`; [`apis`] implements the runtime APIs that nodes and
@@ -237,4 +242,10 @@ mod runtime {
 
 	#[runtime::pallet_index(7)]
 	pub type Sudo = pallet_sudo;
+
+	#[runtime::pallet_index(10)]
+	pub type Registry = pallet_registry;
+
+	#[runtime::pallet_index(11)]
+	pub type Agreements = pallet_agreements;
 }

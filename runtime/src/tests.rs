@@ -152,3 +152,27 @@ fn metadata_v16_is_served() {
 	assert_eq!(&v16[..4], b"meta");
 	assert_eq!(v16[4], 16);
 }
+
+#[test]
+fn both_presets_register_bob_as_the_demo_provider_of_every_service() {
+	use meterchain_primitives::{DeviceKey, Registry as _, ServiceKind};
+	use sp_core::Pair;
+
+	let topup = sp_core::sr25519::Pair::from_string("//Bob//topup", None).expect("valid uri");
+	assert_eq!(presets::DEMO_TOKEN_KEY, topup.public().0, "DEMO_TOKEN_KEY is //Bob//topup");
+	for preset in [DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET] {
+		genesis_of(preset).execute_with(|| {
+			let bob = Sr25519Keyring::Bob.to_account_id();
+			assert!(crate::Registry::is_active_provider(&bob), "{preset}");
+			for service in ServiceKind::ALL {
+				assert!(crate::Registry::offers_service(&bob, service), "{preset} {service:?}");
+			}
+			assert_eq!(
+				crate::Registry::token_key(&bob),
+				Some(DeviceKey::Sr25519(presets::DEMO_TOKEN_KEY))
+			);
+			let alice = Sr25519Keyring::Alice.to_account_id();
+			assert!(!crate::Registry::is_active_provider(&alice), "only Bob is a provider");
+		});
+	}
+}

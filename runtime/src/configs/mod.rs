@@ -3,11 +3,15 @@
 //! - [`system`]: `frame_system` and `pallet_timestamp`: block limits, accounts, chain time;
 //! - [`consensus`]: `pallet_aura` and `pallet_grandpa`: who authors and who finalizes;
 //! - [`monetary`]: `pallet_balances` and `pallet_transaction_payment`: the token and fees;
-//! - [`dispatch`]: `pallet_utility` and `pallet_sudo`: batching and the development root key.
+//! - [`dispatch`]: `pallet_utility` and `pallet_sudo`: batching and the development root key;
+//! - [`registry`]: `pallet_registry`: providers, subscribers, id tags, devices, groups, gateways;
+//! - [`agreements`]: `pallet_agreements`: dual-signed service agreements.
 
+pub mod agreements;
 pub mod consensus;
 pub mod dispatch;
 pub mod monetary;
+pub mod registry;
 pub mod system;
 
 pub use system::{RuntimeBlockLength, RuntimeBlockWeights};

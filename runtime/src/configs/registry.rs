@@ -1,0 +1,40 @@
+//! Who takes part: providers (registered by governance), subscribers (self-registered, with a
+//! deposit), their id tags, and the providers' devices, groups and gateways.
+
+use frame_support::{parameter_types, traits::ConstU32};
+use frame_system::EnsureRoot;
+
+use crate::{
+	AccountId, Agreements, Balance, Balances, Runtime, RuntimeEvent, RuntimeHoldReason, Timestamp,
+	UNIT,
+};
+
+parameter_types! {
+	/// Held from a subscriber while it is registered. It pays for the record (up to a 1 KiB
+	/// envelope) and up to [`MaxTagsPerSubscriber`] id tags, and keeps the registry free of
+	/// throw-away accounts.
+	pub const SubscriberDeposit: Balance = UNIT;
+	/// A device may report at most every minute: a 15-minute meter is the common case.
+	pub const MinReportingInterval: u32 = 60;
+	/// ... and must report at least once a day.
+	pub const MaxReportingInterval: u32 = 24 * 60 * 60;
+}
+
+impl pallet_registry::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	/// Root until issue 8's council: providers are the consortium's decision.
+	type ProviderOrigin = EnsureRoot<AccountId>;
+	type SubscriberDeposit = SubscriberDeposit;
+	type Agreements = Agreements;
+	/// Prepaid credit arrives with the billing pallet; until then every subscriber has credit.
+	type CreditCheck = ();
+	type UnixTime = Timestamp;
+	type MaxNameLen = ConstU32<64>;
+	type MaxEnvelopeLen = ConstU32<1024>;
+	type MaxTagsPerSubscriber = ConstU32<8>;
+	type MinReportingInterval = MinReportingInterval;
+	type MaxReportingInterval = MaxReportingInterval;
+	type WeightInfo = pallet_registry::weights::SubstrateWeight<Runtime>;
+}

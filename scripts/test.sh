@@ -3,10 +3,14 @@
 #   1. formatting (cargo fmt --check),
 #   2. builds the workspace in release (the node and the runtime's wasm),
 #   3. lints every crate of the workspace with clippy, warnings denied,
-#   4. runs all tests: runtime and unit tests, and end-to-end tests that start the real node
+#   4. runs Meterchain's pallets' tests with `runtime-benchmarks` and `try-runtime` (each
+#      benchmark runs once as a test against the pallet's mock; clippy checks that code too),
+#   5. runs all tests: runtime and unit tests, and end-to-end tests that start the real node
 #      (one of them drives it with the polkadot.js API, installed here with npm ci).
 # Everything builds in the release profile into one cache ($CARGO_TARGET_DIR), so the node the
-# end-to-end tests start is the one just built, and nothing is compiled twice.
+# end-to-end tests start is the one just built, and nothing is compiled twice. Step 4 alone
+# builds the pallets and their dependencies in the debug profile with the extra features (a
+# different feature set, which must not disturb the release build's).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$MCHAIN_CLONE"
@@ -20,6 +24,12 @@ mcargo fmt --all -- --check
 
 step "lints: cargo clippy (warnings denied)"
 mcargo clippy --release --locked --workspace --all-targets -- -D warnings
+
+step "pallets with runtime-benchmarks and try-runtime: clippy, then benchmarks and tests"
+pallet_args=(-p meterchain-primitives -p pallet-registry -p pallet-agreements
+	--features runtime-benchmarks,try-runtime)
+SKIP_WASM_BUILD=1 mcargo clippy --locked "${pallet_args[@]}" --all-targets -- -D warnings
+SKIP_WASM_BUILD=1 mcargo test --locked "${pallet_args[@]}"
 
 step "polkadot.js API for the compatibility test: npm ci"
 npm ci --no-audit --no-fund --loglevel=error --prefix tests/polkadot-js

@@ -1,6 +1,9 @@
 //! Reading chain state and building signed transactions, with the runtime's own types.
 
+use std::time::Duration;
+
 use codec::{Decode, Encode};
+use frame_support::view_functions::{ViewFunction, ViewFunctionDispatchError};
 use meterchain_runtime::{
 	AccountId, Balance, Hash, Nonce, Runtime, RuntimeCall, RuntimeEvent, SignedPayload,
 	TxExtension, UncheckedExtrinsic,
@@ -13,7 +16,7 @@ use sp_core::{
 use sp_io::hashing::{blake2_128, twox_128};
 use sp_runtime::{generic::Era, traits::IdentifyAccount, MultiSigner};
 
-use crate::rpc::Rpc;
+use crate::{rpc::Rpc, wait_for};
 
 /// An account's nonce and balances, as stored in `System::Account`.
 pub type AccountInfo = frame_system::AccountInfo<Nonce, pallet_balances::AccountData<Balance>>;
@@ -114,4 +117,62 @@ pub fn sign(rpc: &Rpc, signer: &sr25519::Pair, call: RuntimeCall) -> Vec<u8> {
 	let payload = SignedPayload::from_raw(call.clone(), extension.clone(), implicit);
 	let signature = payload.using_encoded(|bytes| signer.sign(bytes));
 	UncheckedExtrinsic::new_signed(call, who.into(), signature.into(), extension).encode()
+}
+
+/// Submits `call` signed by `signer`, waits until the block that includes it is finalized, and
+/// returns that block's hash and events. Panics if the transaction is not included within a
+/// minute, or if its block is not the finalized chain's.
+pub fn submit_finalized(rpc: &Rpc, signer: &sr25519::Pair, call: RuntimeCall) -> (Hash, Events) {
+	let (start, _) = finalized(rpc);
+	let tx_hex = hex(&sign(rpc, signer, call));
+	rpc.must("author_submitExtrinsic", json!([tx_hex]));
+
+	let mut next = block_number(rpc, Some(start)) + 1;
+	let (block, number) = wait_for("the transaction to be included", INCLUSION_TIMEOUT, || {
+		while let Some(hash) = block_hash(rpc, next) {
+			let block = rpc.must("chain_getBlock", json!([hex(hash.as_bytes())]));
+			let extrinsics = block["block"]["extrinsics"].as_array().expect("extrinsics");
+			if extrinsics.iter().any(|x| x.as_str() == Some(tx_hex.as_str())) {
+				return Some((hash, next));
+			}
+			next += 1;
+		}
+		None
+	});
+	wait_for("the transaction's block to be finalized", INCLUSION_TIMEOUT, || {
+		(finalized(rpc).1 >= number).then_some(())
+	});
+	assert_eq!(block_hash(rpc, number), Some(block), "the including block was reverted");
+	(block, events(rpc, block))
+}
+
+/// How long [`submit_finalized`] waits for inclusion, and then for finality.
+const INCLUSION_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// Whether the transaction in a block's `events` failed, and with which error.
+pub fn dispatch_error(events: &Events) -> Option<sp_runtime::DispatchError> {
+	events.iter().find_map(|record| match &record.event {
+		RuntimeEvent::System(frame_system::Event::ExtrinsicFailed { dispatch_error, .. }) => {
+			Some(*dispatch_error)
+		},
+		_ => None,
+	})
+}
+
+/// Calls view function `query` (e.g. `pallet_registry::ProviderViewFunction::new(who)`) at
+/// block `at` through the `RuntimeViewFunction` runtime API, as any client would.
+pub fn view<V>(rpc: &Rpc, at: Hash, query: V) -> V::ReturnType
+where
+	V: ViewFunction + Encode,
+	V::ReturnType: Decode,
+{
+	let input = (V::id(), query.encode()).encode();
+	let output = rpc.must(
+		"state_call",
+		json!(["RuntimeViewFunction_execute_view_function", hex(&input), hex(at.as_bytes())]),
+	);
+	let result = Result::<Vec<u8>, ViewFunctionDispatchError>::decode(&mut &unhex(&output)[..])
+		.expect("a view function result");
+	let bytes = result.expect("the view function exists and accepts its input");
+	V::ReturnType::decode(&mut &bytes[..]).expect("the view function's return type")
 }

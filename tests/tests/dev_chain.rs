@@ -44,36 +44,10 @@ fn dev_chain_finalizes_blocks_and_a_signed_transfer() {
 		dest: fresh_id.clone().into(),
 		value: amount,
 	});
-	let tx = chain::sign(rpc, &alice, transfer);
-	let tx_hex = chain::hex(&tx);
-	rpc.must("author_submitExtrinsic", json!([tx_hex]));
-
-	// Find the block that includes it, then wait until that block is finalized.
-	let mut next = chain::block_number(rpc, Some(before_hash)) + 1;
-	let included = wait_for("the transfer to be included", Duration::from_secs(60), || {
-		while let Some(hash) = chain::block_hash(rpc, next) {
-			let block = rpc.must("chain_getBlock", json!([chain::hex(hash.as_bytes())]));
-			let extrinsics = block["block"]["extrinsics"].as_array().expect("extrinsics");
-			if extrinsics.iter().any(|x| x.as_str() == Some(tx_hex.as_str())) {
-				return Some((hash, next));
-			}
-			next += 1;
-		}
-		None
-	});
-	let (block_hash, block_number) = included;
-	wait_for("the transfer's block to be finalized", Duration::from_secs(60), || {
-		(chain::finalized(rpc).1 >= block_number).then_some(())
-	});
-	assert_eq!(
-		chain::block_hash(rpc, block_number),
-		Some(block_hash),
-		"included block was reverted"
-	);
+	let (block_hash, events) = chain::submit_finalized(rpc, &alice, transfer);
 
 	// Balances at the finalized block: the recipient got exactly the amount, Alice paid the
 	// amount plus the fee the chain reports in its event.
-	let events = chain::events(rpc, block_hash);
 	let fee = events
 		.iter()
 		.find_map(|record| match &record.event {

@@ -17,6 +17,8 @@ STEPS="${STEPS:-50}"
 REPEAT="${REPEAT:-20}"
 export CARGO_TARGET_DIR="${MCHAIN_BENCH_TARGET_DIR:-$HOME/.cache/meterchain/target-bench}"
 node="$CARGO_TARGET_DIR/release/meterchain-node"
+# The runtime is benchmarked from its wasm, with genesis from its `development` preset.
+wasm="$CARGO_TARGET_DIR/release/wbuild/meterchain-runtime/meterchain_runtime.compact.compressed.wasm"
 
 declare -A dirs=([pallet_registry]=registry [pallet_agreements]=agreements)
 pallets=("$@")
@@ -30,7 +32,9 @@ for pallet in "${pallets[@]}"; do
 	[ -n "$dir" ] || { echo "unknown pallet $pallet (known: ${!dirs[*]})" >&2; exit 2; }
 	step "benchmarking $pallet (steps $STEPS, repeat $REPEAT)"
 	"$node" benchmark pallet \
-		--chain dev \
+		--runtime "$wasm" \
+		--genesis-builder runtime \
+		--genesis-builder-preset development \
 		--pallet "$pallet" \
 		--extrinsic '*' \
 		--wasm-execution compiled \
@@ -39,4 +43,6 @@ for pallet in "${pallets[@]}"; do
 		--heap-pages 4096 \
 		--template scripts/weights.hbs \
 		--output "pallets/$dir/src/weights.rs"
+	# The header names the bench target dir by its variable, not by this machine's path.
+	sed -i -e "s|$CARGO_TARGET_DIR|\$MCHAIN_BENCH_TARGET_DIR|g" -e 's| `$|`|' "pallets/$dir/src/weights.rs"
 done

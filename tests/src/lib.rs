@@ -6,12 +6,14 @@
 //!   pulling a JSON-RPC client crate into the workspace would change the feature set of the
 //!   node's own `jsonrpsee` and force a rebuild of the node whenever tests run.
 //! - [`chain`] reads state and builds signed transactions with the runtime's own types.
+//! - [`polkadot_js`] runs the polkadot.js scripts of `tests/polkadot-js` through Node.js.
 //!
 //! The node binary is found next to the test executable (`target/<profile>/meterchain-node`),
 //! or at `$MCHAIN_NODE_BIN`. Build it first: `scripts/build.sh`.
 
 pub mod chain;
 pub mod node;
+pub mod polkadot_js;
 pub mod rpc;
 
 use std::time::{Duration, Instant};

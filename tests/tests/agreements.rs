@@ -1,12 +1,13 @@
 //! On a `--dev` node: a subscriber registers, the genesis demo provider commissions a charger,
 //! both sign EV-charging terms off chain and a third account submits them; the agreement is
 //! active, the subscriber's id tag is accepted at the charger, and replaying the signed terms
-//! is refused. Everything is read back through the pallets' view functions, as a portal would.
+//! is refused. The provider signs with polkadot.js `signRaw`, as a wallet would. Everything
+//! is read back through the pallets' view functions, as a portal would.
 
 use std::time::Duration;
 
 use codec::Encode;
-use meterchain_e2e::{chain, node::Node, wait_for};
+use meterchain_e2e::{chain, node::Node, polkadot_js, wait_for};
 use meterchain_primitives::{
 	BillingCycle, DeviceKey, DeviceKind, PaymentMode, ServiceKind, TagStatus,
 };
@@ -114,8 +115,8 @@ fn a_dual_signed_agreement_concluded_on_the_dev_chain_authorizes_the_subscribers
 	// Without an agreement with the charger's provider, the tag may not charge there.
 	assert_eq!(authorize(at), TagStatus::Blocked);
 
-	// Both parties sign the same terms off chain: Charlie signs the raw payload, Bob signs it
-	// the way polkadot.js `signRaw` does, wrapped in <Bytes>…</Bytes>.
+	// Both parties sign the same terms off chain: Charlie signs the raw payload with its key,
+	// Bob with a polkadot.js wallet's `signRaw` (which signs <Bytes>payload</Bytes>).
 	let now: u64 =
 		chain::storage(rpc, &chain::value_key("Timestamp", "Now"), Some(at)).expect("chain time");
 	let terms = AgreementTerms {
@@ -146,8 +147,7 @@ fn a_dual_signed_agreement_concluded_on_the_dev_chain_authorizes_the_subscribers
 		[&b"meterchain/agreements/v1"[..], genesis.as_bytes(), &action.encode()[..]].concat();
 	assert_eq!(payload, expected);
 	let subscriber_signature = MultiSignature::from(charlie.sign(&payload));
-	let wrapped = [&b"<Bytes>"[..], &payload[..], &b"</Bytes>"[..]].concat();
-	let provider_signature = MultiSignature::from(bob.sign(&wrapped));
+	let provider_signature = MultiSignature::from(polkadot_js::sign_raw("//Bob", &payload));
 
 	let conclude = RuntimeCall::Agreements(pallet_agreements::Call::conclude_signed {
 		terms: terms.clone(),

@@ -29,7 +29,7 @@ pub use billing::{BillingCycle, PaymentMode};
 pub use device::{DeviceKey, DeviceKind, DeviceSignature, DeviceStatus};
 pub use ids::{AgreementId, DeviceId, GroupId, Moment, TariffId};
 pub use service::{ServiceKind, Unit};
-pub use tag::{IdTag, TagStatus, MAX_ID_TAG_LEN};
+pub use tag::{canonical_id_tag, IdTag, TagStatus, MAX_ID_TAG_LEN};
 #[cfg(feature = "runtime-benchmarks")]
 pub use traits::RegistryBenchmarking;
 pub use traits::{ActiveAgreement, Agreements, CreditCheck, DeviceInfo, Registry};

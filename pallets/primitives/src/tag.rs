@@ -13,6 +13,18 @@ pub const MAX_ID_TAG_LEN: u32 = 20;
 /// An id tag (e.g. an RFID card's UID), at most [`MAX_ID_TAG_LEN`] bytes.
 pub type IdTag = BoundedVec<u8, ConstU32<MAX_ID_TAG_LEN>>;
 
+/// The canonical form of an id tag: OCPP compares `idTag`s without regard to case
+/// (`CiString20Type`), so the chain stores and looks them up upper-cased. `None` if the tag is
+/// empty or holds a byte that is not printable ASCII (OCPP's `CiString` is printable ASCII).
+pub fn canonical_id_tag(tag: &IdTag) -> Option<IdTag> {
+	if tag.is_empty() || !tag.iter().all(|b| (0x20..=0x7e).contains(b)) {
+		return None;
+	}
+	let mut canonical = tag.clone();
+	canonical.iter_mut().for_each(|b| b.make_ascii_uppercase());
+	Some(canonical)
+}
+
 /// The outcome of authorizing an id tag at a charger, named after OCPP's `AuthorizationStatus`.
 #[derive(
 	Clone,
@@ -39,4 +51,22 @@ pub enum TagStatus {
 	Invalid,
 	/// The tag is valid, but its owner's prepaid credit is used up.
 	NoCredit,
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	fn tag(bytes: &[u8]) -> IdTag {
+		IdTag::try_from(bytes.to_vec()).expect("short")
+	}
+
+	#[test]
+	fn tags_are_upper_cased_printable_ascii() {
+		assert_eq!(canonical_id_tag(&tag(b"04a1b2-card")), Some(tag(b"04A1B2-CARD")));
+		assert_eq!(canonical_id_tag(&tag(b" ~")), Some(tag(b" ~")));
+		assert_eq!(canonical_id_tag(&tag(b"")), None);
+		assert_eq!(canonical_id_tag(&tag(b"card\n")), None);
+		assert_eq!(canonical_id_tag(&tag("kärte".as_bytes())), None);
+	}
 }

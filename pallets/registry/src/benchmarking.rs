@@ -36,10 +36,14 @@ fn key(seed: u32) -> DeviceKey {
 	DeviceKey::Sr25519(sp_io::hashing::blake2_256(&(b"bench-key", seed).encode()))
 }
 
-/// A tag of the greatest length, derived from `seed`.
+/// A tag of the greatest length, derived from `seed`: printable and upper-case (the stored
+/// form), `seed` in hex followed by `T`s.
 fn tag(seed: u32) -> IdTag {
-	let mut bytes = vec![b't'; MAX_ID_TAG_LEN as usize];
-	bytes[..4].copy_from_slice(&seed.to_le_bytes());
+	let mut bytes = vec![b'T'; MAX_ID_TAG_LEN as usize];
+	for (i, byte) in bytes.iter_mut().take(8).enumerate() {
+		let nibble = (seed >> (28 - 4 * i)) & 0xf;
+		*byte = b"0123456789ABCDEF"[nibble as usize];
+	}
 	IdTag::truncate_from(bytes)
 }
 

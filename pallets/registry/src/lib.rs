@@ -17,7 +17,8 @@
 //!   client-side to one provider (seed 003).
 //! - **Id tag**: an OCPP-style `idTag` (an RFID card, at most 20 bytes) that a subscriber
 //!   registers for EV charging (seed 000). Authorizing a tag at a charger yields an OCPP
-//!   `AuthorizationStatus` ([`TagStatus`]).
+//!   `AuthorizationStatus` ([`TagStatus`]). Tags are printable ASCII compared without regard
+//!   to case, as OCPP's `CiString20` is: the registry stores them upper-cased.
 //! - **Device**: a meter or a charger, commissioned by its provider with its own public key
 //!   (sr25519 or ed25519), the service it measures and its reporting interval. It is numbered
 //!   ([`DeviceId`]) in commissioning order. Rotating its key increments its `key_epoch`, the
@@ -382,6 +383,8 @@ pub mod pallet {
 		InsufficientBalance,
 		/// An id tag cannot be empty.
 		EmptyTag,
+		/// An id tag holds a byte that is not printable ASCII (OCPP's `CiString`).
+		MalformedTag,
 		/// The id tag is already registered (by this or another subscriber).
 		TagTaken,
 		/// The subscriber holds the most id tags it can.
@@ -570,9 +573,12 @@ pub mod pallet {
 		}
 
 		/// Registers id tag `tag` for the caller, valid until `expires_at` (`None`: no expiry).
+		/// OCPP compares id tags without regard to case, so the tag is stored upper-cased, and
+		/// every call and view function finds it whatever the case it is given in.
 		///
 		/// - Origin: signed by a subscriber.
-		/// - Errors: `NotSubscriber`, `EmptyTag`, `TagTaken`, `ExpiryInPast`, `TooManyTags`.
+		/// - Errors: `NotSubscriber`, `EmptyTag`, `MalformedTag`, `TagTaken`, `ExpiryInPast`,
+		///   `TooManyTags`.
 		/// - Event: `TagRegistered`.
 		/// - Serves: seed 000 (chargers and drivers identified by an `idTag`).
 		#[pallet::call_index(7)]
@@ -583,7 +589,7 @@ pub mod pallet {
 			expires_at: Option<Moment>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_register_tag(&who, &tag, expires_at)?;
+			let tag = Self::do_register_tag(&who, &tag, expires_at)?;
 			Self::deposit_event(Event::TagRegistered { tag, owner: who, expires_at });
 			Ok(())
 		}
@@ -598,7 +604,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::set_tag_blocked())]
 		pub fn set_tag_blocked(origin: OriginFor<T>, tag: IdTag, blocked: bool) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_set_tag_blocked(&who, &tag, blocked)?;
+			let tag = Self::do_set_tag_blocked(&who, &tag, blocked)?;
 			Self::deposit_event(if blocked {
 				Event::TagBlocked { tag, owner: who }
 			} else {
@@ -617,7 +623,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::remove_tag())]
 		pub fn remove_tag(origin: OriginFor<T>, tag: IdTag) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_remove_tag(&who, &tag)?;
+			let tag = Self::do_remove_tag(&who, &tag)?;
 			Self::deposit_event(Event::TagRemoved { tag, owner: who });
 			Ok(())
 		}
@@ -861,7 +867,7 @@ pub mod pallet {
 
 		/// Id tag `tag`, if registered.
 		pub fn tag_info(tag: IdTag) -> Option<TagInfo<T>> {
-			IdTags::<T>::get(tag)
+			Self::stored_tag(&tag).ok().and_then(IdTags::<T>::get)
 		}
 
 		/// What charger `charger` answers when `tag` is presented now (OCPP `Authorize`).

@@ -1,46 +1,59 @@
 //! Id tags (seed 000): registered by subscribers, authorized at chargers.
 
 use crate::{Config, Devices, Error, IdTags, Pallet, SubscriberTags, Subscribers, TagInfo};
-use frame_support::{ensure, pallet_prelude::DispatchResult};
+use frame_support::{
+	ensure,
+	pallet_prelude::{DispatchError, DispatchResult},
+};
 use meterchain_primitives::{
-	Agreements, CreditCheck, DeviceId, DeviceKind, DeviceStatus, IdTag, Moment, ServiceKind,
-	TagStatus,
+	canonical_id_tag, Agreements, CreditCheck, DeviceId, DeviceKind, DeviceStatus, IdTag, Moment,
+	ServiceKind, TagStatus,
 };
 
 impl<T: Config> Pallet<T> {
-	/// Registers `tag` for subscriber `who`.
+	/// Registers `tag` for subscriber `who`, in its canonical (upper-case) form, which it
+	/// returns.
 	pub(crate) fn do_register_tag(
 		who: &T::AccountId,
 		tag: &IdTag,
 		expires_at: Option<Moment>,
-	) -> DispatchResult {
+	) -> Result<IdTag, DispatchError> {
 		ensure!(Subscribers::<T>::contains_key(who), Error::<T>::NotSubscriber);
 		ensure!(!tag.is_empty(), Error::<T>::EmptyTag);
+		let tag = &canonical_id_tag(tag).ok_or(Error::<T>::MalformedTag)?;
 		ensure!(!IdTags::<T>::contains_key(tag), Error::<T>::TagTaken);
 		ensure!(expires_at.is_none_or(|at| at > Self::now()), Error::<T>::ExpiryInPast);
 		SubscriberTags::<T>::try_mutate(who, |tags| {
 			tags.try_push(tag.clone()).map_err(|_| Error::<T>::TooManyTags)
 		})?;
 		IdTags::<T>::insert(tag, TagInfo { owner: who.clone(), expires_at, blocked: false });
-		Ok(())
+		Ok(tag.clone())
 	}
 
-	/// Blocks or unblocks `who`'s `tag`.
+	/// The stored form of `tag`, if it can be a tag at all.
+	pub(crate) fn stored_tag(tag: &IdTag) -> Result<IdTag, Error<T>> {
+		canonical_id_tag(tag).ok_or(Error::<T>::UnknownTag)
+	}
+
+	/// Blocks or unblocks `who`'s `tag`; returns its stored form.
 	pub(crate) fn do_set_tag_blocked(
 		who: &T::AccountId,
 		tag: &IdTag,
 		blocked: bool,
-	) -> DispatchResult {
-		IdTags::<T>::try_mutate(tag, |info| {
+	) -> Result<IdTag, DispatchError> {
+		let tag = Self::stored_tag(tag)?;
+		IdTags::<T>::try_mutate(&tag, |info| -> DispatchResult {
 			let info = info.as_mut().ok_or(Error::<T>::UnknownTag)?;
 			ensure!(info.owner == *who, Error::<T>::NotTagOwner);
 			info.blocked = blocked;
 			Ok(())
-		})
+		})?;
+		Ok(tag)
 	}
 
-	/// Removes `who`'s `tag`.
-	pub(crate) fn do_remove_tag(who: &T::AccountId, tag: &IdTag) -> DispatchResult {
+	/// Removes `who`'s `tag`; returns its stored form.
+	pub(crate) fn do_remove_tag(who: &T::AccountId, tag: &IdTag) -> Result<IdTag, DispatchError> {
+		let tag = &Self::stored_tag(tag)?;
 		let info = IdTags::<T>::get(tag).ok_or(Error::<T>::UnknownTag)?;
 		ensure!(info.owner == *who, Error::<T>::NotTagOwner);
 		IdTags::<T>::remove(tag);
@@ -52,13 +65,15 @@ impl<T: Config> Pallet<T> {
 				}
 			}
 		});
-		Ok(())
+		Ok(tag.clone())
 	}
 
 	/// What charger `charger` answers, now, when `tag` is presented (OCPP `Authorize`): see
 	/// the crate docs' design notes for the order of the checks.
 	pub fn authorize_tag(tag: &IdTag, charger: DeviceId) -> TagStatus {
-		let Some(info) = IdTags::<T>::get(tag) else { return TagStatus::Invalid };
+		let Some(info) = canonical_id_tag(tag).and_then(IdTags::<T>::get) else {
+			return TagStatus::Invalid;
+		};
 		let Some(device) = Devices::<T>::get(charger) else { return TagStatus::Invalid };
 		if device.kind != DeviceKind::Charger
 			|| device.status != DeviceStatus::Active

@@ -40,7 +40,13 @@ pub fn key(n: u8) -> DeviceKey {
 }
 
 /// An id tag.
+/// An id tag in its stored (upper-case) form.
 pub fn tag(bytes: &[u8]) -> IdTag {
+	IdTag::try_from(bytes.to_ascii_uppercase()).unwrap()
+}
+
+/// An id tag exactly as given, e.g. lower-case as a charger may send it.
+pub fn raw_tag(bytes: &[u8]) -> IdTag {
 	IdTag::try_from(bytes.to_vec()).unwrap()
 }
 

@@ -53,6 +53,70 @@ fn a_tag_cannot_be_empty() {
 }
 
 #[test]
+fn a_tag_must_be_printable_ascii() {
+	ExtBuilder::default().build_and_execute(|| {
+		subscribe(ALICE);
+		for bad in [&b"card\n"[..], "kärte".as_bytes(), &[0x04, 0xa1]] {
+			assert_noop!(
+				Registry::register_tag(RuntimeOrigin::signed(ALICE), raw_tag(bad), None),
+				Error::<Test>::MalformedTag
+			);
+		}
+	});
+}
+
+#[test]
+fn tags_match_without_regard_to_case_as_in_ocpp() {
+	ExtBuilder::default().build_and_execute(|| {
+		subscribe(ALICE);
+		subscribe(BOB);
+		assert_ok!(Registry::register_tag(RuntimeOrigin::signed(ALICE), raw_tag(b"04a1b2"), None));
+		// Stored, and announced, upper-cased.
+		assert_eq!(
+			last_event(),
+			Event::TagRegistered { tag: raw_tag(b"04A1B2"), owner: ALICE, expires_at: None }
+		);
+		assert!(IdTags::<Test>::contains_key(raw_tag(b"04A1B2")));
+		assert_eq!(Registry::tag_info(raw_tag(b"04a1B2")).map(|info| info.owner), Some(ALICE));
+		// The same tag in another case is the same tag.
+		assert_noop!(
+			Registry::register_tag(RuntimeOrigin::signed(BOB), raw_tag(b"04A1B2"), None),
+			Error::<Test>::TagTaken
+		);
+		// A charger sending it in lower case is answered for the registered tag.
+		MockAgreements::set_between(ALICE, PROVIDER, false, START, None);
+		let charger = charger(1);
+		assert_eq!(Registry::authorize_tag(&raw_tag(b"04a1b2"), charger), TagStatus::Accepted);
+		// Blocking and removing find it in any case, too.
+		assert_ok!(Registry::set_tag_blocked(
+			RuntimeOrigin::signed(ALICE),
+			raw_tag(b"04a1b2"),
+			true
+		));
+		assert_eq!(last_event(), Event::TagBlocked { tag: raw_tag(b"04A1B2"), owner: ALICE });
+		assert_eq!(Registry::authorize_tag(&raw_tag(b"04A1B2"), charger), TagStatus::Blocked);
+		assert_ok!(Registry::remove_tag(RuntimeOrigin::signed(ALICE), raw_tag(b"04a1b2")));
+		assert!(!IdTags::<Test>::contains_key(raw_tag(b"04A1B2")));
+	});
+}
+
+#[test]
+fn a_malformed_tag_is_invalid_at_a_charger_and_unknown_to_the_owner_calls() {
+	ExtBuilder::default().build_and_execute(|| {
+		let charger = charging_setup(false);
+		assert_eq!(Registry::authorize_tag(&raw_tag(b"card\n"), charger), TagStatus::Invalid);
+		assert_noop!(
+			Registry::set_tag_blocked(RuntimeOrigin::signed(ALICE), raw_tag(b"card\n"), true),
+			Error::<Test>::UnknownTag
+		);
+		assert_noop!(
+			Registry::remove_tag(RuntimeOrigin::signed(ALICE), raw_tag(b"card\n")),
+			Error::<Test>::UnknownTag
+		);
+	});
+}
+
+#[test]
 fn a_tag_cannot_be_registered_twice() {
 	ExtBuilder::default().build_and_execute(|| {
 		subscribe(ALICE);
@@ -94,7 +158,11 @@ fn a_subscriber_holds_a_bounded_number_of_tags() {
 	ExtBuilder::default().build_and_execute(|| {
 		subscribe(ALICE);
 		for n in 0..MAX_TAGS as u8 {
-			assert_ok!(Registry::register_tag(RuntimeOrigin::signed(ALICE), tag(&[n + 1]), None));
+			assert_ok!(Registry::register_tag(
+				RuntimeOrigin::signed(ALICE),
+				tag(&[b'A' + n]),
+				None
+			));
 		}
 		assert_noop!(
 			Registry::register_tag(RuntimeOrigin::signed(ALICE), tag(b"one more"), None),

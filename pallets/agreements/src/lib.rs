@@ -74,9 +74,10 @@
 //!   during the new one's window; then room in the subscriber's and the devices' lists; then
 //!   the signatures. An agreement without devices is allowed (e.g. EV charging at public
 //!   chargers, answered by `active_between`).
-//! - **Deposits.** Proposals (of terms or amendments) are user-created records with a
-//!   deadline-free life, so they hold [`Config::ProposalDeposit`] ([`HoldReason`]) until
-//!   accepted, rejected, withdrawn, removed after their deadline, or cancelled. A termination
+//! - **Deposits.** Proposals (of terms or amendments) are user-created records that stay in
+//!   storage until someone removes them, even past their deadline, so they hold
+//!   [`Config::ProposalDeposit`] ([`HoldReason`]) until accepted, rejected, withdrawn, removed
+//!   after their deadline, or cancelled. A termination
 //!   proposal is one account per agreement, and only the parties can create it, so it holds
 //!   nothing. Agreements themselves hold nothing: they are the chain's record of what was
 //!   agreed and stay for audit (the pruning pallet compacts old ones).

@@ -48,8 +48,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn register_provider() -> Weight {
 		// Proof size: measured `116`, estimated `3627` bytes.
-		// Fastest run: 16_756_000 picoseconds.
-		Weight::from_parts(19_210_000, 3627)
+		// Fastest run: 16_571_000 picoseconds.
+		Weight::from_parts(19_038_000, 3627)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -57,8 +57,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Registry::Providers` (`max_values`: None, `max_size`: Some(162), added: 2637, mode: `MaxEncodedLen`)
 	fn suspend_provider() -> Weight {
 		// Proof size: measured `233`, estimated `3627` bytes.
-		// Fastest run: 13_403_000 picoseconds.
-		Weight::from_parts(15_253_000, 3627)
+		// Fastest run: 13_150_000 picoseconds.
+		Weight::from_parts(14_891_000, 3627)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -66,8 +66,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Registry::Providers` (`max_values`: None, `max_size`: Some(162), added: 2637, mode: `MaxEncodedLen`)
 	fn resume_provider() -> Weight {
 		// Proof size: measured `233`, estimated `3627` bytes.
-		// Fastest run: 13_319_000 picoseconds.
-		Weight::from_parts(15_113_000, 3627)
+		// Fastest run: 12_915_000 picoseconds.
+		Weight::from_parts(14_879_000, 3627)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -75,8 +75,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Registry::Providers` (`max_values`: None, `max_size`: Some(162), added: 2637, mode: `MaxEncodedLen`)
 	fn update_provider() -> Weight {
 		// Proof size: measured `233`, estimated `3627` bytes.
-		// Fastest run: 15_195_000 picoseconds.
-		Weight::from_parts(18_379_000, 3627)
+		// Fastest run: 15_046_000 picoseconds.
+		Weight::from_parts(16_805_000, 3627)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -92,8 +92,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn register_subscriber() -> Weight {
 		// Proof size: measured `257`, estimated `4628` bytes.
-		// Fastest run: 62_806_000 picoseconds.
-		Weight::from_parts(69_799_000, 4628)
+		// Fastest run: 62_840_000 picoseconds.
+		Weight::from_parts(66_620_000, 4628)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -103,8 +103,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Registry::Providers` (`max_values`: None, `max_size`: Some(162), added: 2637, mode: `MaxEncodedLen`)
 	fn update_subscriber() -> Weight {
 		// Proof size: measured `1370`, estimated `4628` bytes.
-		// Fastest run: 21_167_000 picoseconds.
-		Weight::from_parts(23_612_000, 4628)
+		// Fastest run: 21_100_000 picoseconds.
+		Weight::from_parts(23_377_000, 4628)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -123,9 +123,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `t` ranges over `[0, 8]`.
 	fn deregister_subscriber(t: u32, ) -> Weight {
 		// Proof size: measured `1502 + t * (21 ±0)`, estimated `4628` bytes.
-		// Fastest run: 55_157_000 picoseconds.
-		Weight::from_parts(60_543_935, 4628)
-			.saturating_add(Weight::from_parts(2_478_530, 0).saturating_mul(t.into()))
+		// Fastest run: 55_068_000 picoseconds.
+		Weight::from_parts(61_343_434, 4628)
+			.saturating_add(Weight::from_parts(2_457_421, 0).saturating_mul(t.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(t.into())))
@@ -139,9 +139,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Registry::SubscriberTags` (r:1 w:1)
 	/// Proof: `Registry::SubscriberTags` (`max_values`: None, `max_size`: Some(217), added: 2692, mode: `MaxEncodedLen`)
 	fn register_tag() -> Weight {
-		// Proof size: measured `602`, estimated `4628` bytes.
-		// Fastest run: 29_658_000 picoseconds.
-		Weight::from_parts(32_903_000, 4628)
+		// Proof size: measured `594`, estimated `4628` bytes.
+		// Fastest run: 28_594_000 picoseconds.
+		Weight::from_parts(32_256_000, 4628)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -149,8 +149,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Registry::IdTags` (`max_values`: None, `max_size`: Some(79), added: 2554, mode: `MaxEncodedLen`)
 	fn set_tag_blocked() -> Weight {
 		// Proof size: measured `178`, estimated `3544` bytes.
-		// Fastest run: 13_676_000 picoseconds.
-		Weight::from_parts(15_440_000, 3544)
+		// Fastest run: 13_577_000 picoseconds.
+		Weight::from_parts(15_381_000, 3544)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -159,9 +159,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Registry::SubscriberTags` (r:1 w:1)
 	/// Proof: `Registry::SubscriberTags` (`max_values`: None, `max_size`: Some(217), added: 2692, mode: `MaxEncodedLen`)
 	fn remove_tag() -> Weight {
-		// Proof size: measured `595`, estimated `3682` bytes.
-		// Fastest run: 23_370_000 picoseconds.
-		Weight::from_parts(27_881_000, 3682)
+		// Proof size: measured `628`, estimated `3682` bytes.
+		// Fastest run: 23_293_000 picoseconds.
+		Weight::from_parts(25_882_000, 3682)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -179,8 +179,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Registry::Devices` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
 	fn commission_device() -> Weight {
 		// Proof size: measured `442`, estimated `3627` bytes.
-		// Fastest run: 27_974_000 picoseconds.
-		Weight::from_parts(34_320_000, 3627)
+		// Fastest run: 27_528_000 picoseconds.
+		Weight::from_parts(30_239_000, 3627)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -190,8 +190,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Registry::Devices` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
 	fn suspend_device() -> Weight {
 		// Proof size: measured `463`, estimated `3627` bytes.
-		// Fastest run: 19_922_000 picoseconds.
-		Weight::from_parts(25_141_000, 3627)
+		// Fastest run: 18_976_000 picoseconds.
+		Weight::from_parts(21_338_000, 3627)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -201,8 +201,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Registry::Devices` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
 	fn resume_device() -> Weight {
 		// Proof size: measured `463`, estimated `3627` bytes.
-		// Fastest run: 19_878_000 picoseconds.
-		Weight::from_parts(25_068_000, 3627)
+		// Fastest run: 19_174_000 picoseconds.
+		Weight::from_parts(21_162_000, 3627)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -214,8 +214,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Registry::Groups` (`max_values`: None, `max_size`: Some(151), added: 2626, mode: `MaxEncodedLen`)
 	fn decommission_device() -> Weight {
 		// Proof size: measured `605`, estimated `3627` bytes.
-		// Fastest run: 24_486_000 picoseconds.
-		Weight::from_parts(30_433_000, 3627)
+		// Fastest run: 22_880_000 picoseconds.
+		Weight::from_parts(25_479_000, 3627)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -227,8 +227,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Registry::DeviceByKey` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	fn rotate_device_key() -> Weight {
 		// Proof size: measured `538`, estimated `3627` bytes.
-		// Fastest run: 27_558_000 picoseconds.
-		Weight::from_parts(33_813_000, 3627)
+		// Fastest run: 25_721_000 picoseconds.
+		Weight::from_parts(28_357_000, 3627)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -240,8 +240,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Registry::Groups` (`max_values`: None, `max_size`: Some(151), added: 2626, mode: `MaxEncodedLen`)
 	fn set_device_group() -> Weight {
 		// Proof size: measured `767`, estimated `6242` bytes.
-		// Fastest run: 28_961_000 picoseconds.
-		Weight::from_parts(36_448_000, 6242)
+		// Fastest run: 28_118_000 picoseconds.
+		Weight::from_parts(31_276_000, 6242)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -253,8 +253,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Registry::Groups` (`max_values`: None, `max_size`: Some(151), added: 2626, mode: `MaxEncodedLen`)
 	fn create_group() -> Weight {
 		// Proof size: measured `233`, estimated `3627` bytes.
-		// Fastest run: 16_618_000 picoseconds.
-		Weight::from_parts(21_033_000, 3627)
+		// Fastest run: 15_736_000 picoseconds.
+		Weight::from_parts(17_484_000, 3627)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -264,8 +264,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Registry::Groups` (`max_values`: None, `max_size`: Some(151), added: 2626, mode: `MaxEncodedLen`)
 	fn set_group_aggregator() -> Weight {
 		// Proof size: measured `436`, estimated `3627` bytes.
-		// Fastest run: 19_822_000 picoseconds.
-		Weight::from_parts(24_511_000, 3627)
+		// Fastest run: 18_106_000 picoseconds.
+		Weight::from_parts(20_224_000, 3627)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -275,8 +275,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Registry::Groups` (`max_values`: None, `max_size`: Some(151), added: 2626, mode: `MaxEncodedLen`)
 	fn remove_group() -> Weight {
 		// Proof size: measured `436`, estimated `3627` bytes.
-		// Fastest run: 19_232_000 picoseconds.
-		Weight::from_parts(23_634_000, 3627)
+		// Fastest run: 17_634_000 picoseconds.
+		Weight::from_parts(20_508_000, 3627)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -288,8 +288,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn authorize_gateway() -> Weight {
 		// Proof size: measured `239`, estimated `3627` bytes.
-		// Fastest run: 24_000_000 picoseconds.
-		Weight::from_parts(27_379_000, 3627)
+		// Fastest run: 21_125_000 picoseconds.
+		Weight::from_parts(25_575_000, 3627)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -299,8 +299,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Registry::Gateways` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	fn revoke_gateway() -> Weight {
 		// Proof size: measured `359`, estimated `3627` bytes.
-		// Fastest run: 20_946_000 picoseconds.
-		Weight::from_parts(25_656_000, 3627)
+		// Fastest run: 19_456_000 picoseconds.
+		Weight::from_parts(21_497_000, 3627)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -309,109 +309,109 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn register_provider() -> Weight {
-		Weight::from_parts(19_210_000, 3627)
+		Weight::from_parts(19_038_000, 3627)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn suspend_provider() -> Weight {
-		Weight::from_parts(15_253_000, 3627)
+		Weight::from_parts(14_891_000, 3627)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn resume_provider() -> Weight {
-		Weight::from_parts(15_113_000, 3627)
+		Weight::from_parts(14_879_000, 3627)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn update_provider() -> Weight {
-		Weight::from_parts(18_379_000, 3627)
+		Weight::from_parts(16_805_000, 3627)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn register_subscriber() -> Weight {
-		Weight::from_parts(69_799_000, 4628)
+		Weight::from_parts(66_620_000, 4628)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn update_subscriber() -> Weight {
-		Weight::from_parts(23_612_000, 4628)
+		Weight::from_parts(23_377_000, 4628)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn deregister_subscriber(t: u32, ) -> Weight {
-		Weight::from_parts(60_543_935, 4628)
-			.saturating_add(Weight::from_parts(2_478_530, 0).saturating_mul(t.into()))
+		Weight::from_parts(61_343_434, 4628)
+			.saturating_add(Weight::from_parts(2_457_421, 0).saturating_mul(t.into()))
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(t.into())))
 	}
 	fn register_tag() -> Weight {
-		Weight::from_parts(32_903_000, 4628)
+		Weight::from_parts(32_256_000, 4628)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn set_tag_blocked() -> Weight {
-		Weight::from_parts(15_440_000, 3544)
+		Weight::from_parts(15_381_000, 3544)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn remove_tag() -> Weight {
-		Weight::from_parts(27_881_000, 3682)
+		Weight::from_parts(25_882_000, 3682)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn commission_device() -> Weight {
-		Weight::from_parts(34_320_000, 3627)
+		Weight::from_parts(30_239_000, 3627)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn suspend_device() -> Weight {
-		Weight::from_parts(25_141_000, 3627)
+		Weight::from_parts(21_338_000, 3627)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn resume_device() -> Weight {
-		Weight::from_parts(25_068_000, 3627)
+		Weight::from_parts(21_162_000, 3627)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn decommission_device() -> Weight {
-		Weight::from_parts(30_433_000, 3627)
+		Weight::from_parts(25_479_000, 3627)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn rotate_device_key() -> Weight {
-		Weight::from_parts(33_813_000, 3627)
+		Weight::from_parts(28_357_000, 3627)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn set_device_group() -> Weight {
-		Weight::from_parts(36_448_000, 6242)
+		Weight::from_parts(31_276_000, 6242)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn create_group() -> Weight {
-		Weight::from_parts(21_033_000, 3627)
+		Weight::from_parts(17_484_000, 3627)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn set_group_aggregator() -> Weight {
-		Weight::from_parts(24_511_000, 3627)
+		Weight::from_parts(20_224_000, 3627)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn remove_group() -> Weight {
-		Weight::from_parts(23_634_000, 3627)
+		Weight::from_parts(20_508_000, 3627)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn authorize_gateway() -> Weight {
-		Weight::from_parts(27_379_000, 3627)
+		Weight::from_parts(25_575_000, 3627)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn revoke_gateway() -> Weight {
-		Weight::from_parts(25_656_000, 3627)
+		Weight::from_parts(21_497_000, 3627)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}

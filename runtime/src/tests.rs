@@ -176,3 +176,21 @@ fn both_presets_register_bob_as_the_demo_provider_of_every_service() {
 		});
 	}
 }
+
+/// The client crate generates its API at compile time from `client/metadata/meterchain.scale`,
+/// so that file must be this runtime's metadata: otherwise the client would build transactions
+/// the chain refuses. `scripts/metadata.sh` rewrites it (it runs this test with
+/// `METERCHAIN_WRITE_METADATA=1`).
+#[test]
+fn client_metadata_matches_the_runtime() {
+	let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../client/metadata/meterchain.scale");
+	let current = Runtime::metadata_at_version(16).expect("v16 metadata");
+	if std::env::var_os("METERCHAIN_WRITE_METADATA").is_some() {
+		std::fs::write(path, &current[..]).expect("writes the client's metadata");
+	}
+	let committed = std::fs::read(path).expect("client/metadata/meterchain.scale exists");
+	assert!(
+		committed == current[..],
+		"client/metadata/meterchain.scale is stale: run ./scripts/metadata.sh and commit it"
+	);
+}

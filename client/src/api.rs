@@ -1,0 +1,60 @@
+//! The chain's typed interface, generated at compile time by subxt from the committed runtime
+//! metadata (`client/metadata/meterchain.scale`, rewritten by `scripts/metadata.sh`; a runtime
+//! test fails when it no longer matches the runtime), and the short names of the types the
+//! domain API takes and returns.
+
+#[allow(missing_docs, clippy::all, unused_qualifications)]
+#[subxt::subxt(
+	runtime_metadata_path = "metadata/meterchain.scale",
+	derive_for_all_types = "Clone, PartialEq, Eq, ::subxt::ext::codec::Encode, ::subxt::ext::codec::Decode"
+)]
+pub mod chain {}
+
+pub use chain::runtime_types::{
+	meterchain_primitives::{
+		billing::{BillingCycle, PaymentMode},
+		device::{DeviceKey, DeviceKind, DeviceStatus},
+		service::ServiceKind,
+		tag::TagStatus,
+	},
+	pallet_agreements::types::{AgreementStatus, Coverage, SignedAction},
+	pallet_registry::types::{
+		DeviceRecord, DeviceStatusReport, Envelope, GroupInfo, ProviderInfo, ProviderStatus,
+		SubscriberInfo, TagInfo,
+	},
+};
+
+/// An account on the chain (SS58 in text, 32 bytes on chain).
+pub type AccountId = subxt::utils::AccountId32;
+/// A 256-bit hash: block hashes, terms hashes, document hashes.
+pub use subxt::utils::H256 as Hash;
+/// A balance in the smallest unit (1 MTR = 10^12).
+pub type Balance = u128;
+/// The chain's bounded byte vectors and lists (the chain checks the bound).
+pub use chain::runtime_types::bounded_collections::bounded_vec::BoundedVec;
+/// Terms of a service agreement: what both parties sign.
+pub type Terms = chain::runtime_types::pallet_agreements::types::Terms<AccountId, Balance>;
+/// A concluded agreement: its terms, version, history and status.
+pub type Agreement = chain::runtime_types::pallet_agreements::types::AgreementRecord;
+/// A pending proposal (of terms or of an amendment).
+pub type Proposal = chain::runtime_types::pallet_agreements::types::Proposal;
+/// An event of any pallet, as the runtime emits it.
+pub type RuntimeEvent = chain::Event;
+/// An event of the registry pallet.
+pub type RegistryEvent = chain::registry::Event;
+/// An event of the agreements pallet.
+pub type AgreementsEvent = chain::agreements::Event;
+
+/// The subxt configuration of Meterchain: Substrate's defaults with `MultiAddress<_, ()>`.
+pub type ChainConfig = subxt::PolkadotConfig;
+
+/// Ids of agreements, devices and groups, as the chain numbers them.
+pub type AgreementId = u64;
+/// A device's id.
+pub type DeviceId = u64;
+/// A group's id.
+pub type GroupId = u64;
+/// A tariff's id (tariffs arrive with the billing pallet).
+pub type TariffId = u32;
+/// Milliseconds since the Unix epoch (UTC), the chain's time.
+pub type Moment = u64;

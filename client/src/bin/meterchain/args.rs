@@ -1,0 +1,572 @@
+//! The command line.
+
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+/// Meterchain's command-line client: registry, agreements, proofs and chain status.
+#[derive(Parser)]
+#[command(name = "meterchain", version, about, after_help = EXIT_CODES)]
+pub struct Cli {
+	/// Options of every command.
+	#[command(flatten)]
+	pub global: Global,
+	/// Print JSON instead of text.
+	#[arg(long, global = true)]
+	pub json: bool,
+	/// What to do.
+	#[command(subcommand)]
+	pub command: Command,
+}
+
+const EXIT_CODES: &str = "Exit codes: 0 success, 1 refused by the chain or node, 2 bad input or \
+	key, 3 node unreachable, 4 not found, 5 proof refused.\n\
+	Signer: --as <//Alice | alice | mnemonic[//path] | 0x seed>, --key-file <file>, or \
+	$METERCHAIN_SURI; an encrypted polkadot.js key file's password is read from \
+	$METERCHAIN_KEY_PASSWORD.";
+
+/// Options of every command.
+#[derive(Args)]
+pub struct Global {
+	/// The node's WebSocket JSON-RPC endpoint [default: $METERCHAIN_URL, else
+	/// ws://127.0.0.1:9944].
+	#[arg(long, global = true)]
+	pub url: Option<String>,
+	/// Who signs: a dev name (`alice`), a secret URI (`//Alice`), a mnemonic or a hex seed.
+	#[arg(long = "as", global = true, value_name = "URI")]
+	pub signer: Option<String>,
+	/// Read the signer's key from a file (a secret URI, or a polkadot.js JSON export).
+	#[arg(long, global = true, value_name = "FILE")]
+	pub key_file: Option<PathBuf>,
+	/// Return once the transaction is in a best block, without waiting for finality.
+	#[arg(long, global = true)]
+	pub in_block: bool,
+}
+
+/// The subcommands.
+#[derive(Subcommand)]
+pub enum Command {
+	/// Chain status and finality.
+	#[command(subcommand)]
+	Chain(ChainCmd),
+	/// Fetch and verify storage proofs against finalized headers.
+	#[command(subcommand)]
+	Proof(ProofCmd),
+	/// Follow Meterchain's events in finalized blocks.
+	Events(EventsCmd),
+	/// Providers (registered by governance).
+	#[command(subcommand)]
+	Provider(ProviderCmd),
+	/// Subscribers (self-registered, with a deposit).
+	#[command(subcommand)]
+	Subscriber(SubscriberCmd),
+	/// OCPP id tags for EV charging.
+	#[command(subcommand)]
+	Tag(TagCmd),
+	/// Meters and chargers.
+	#[command(subcommand)]
+	Device(DeviceCmd),
+	/// Groups of devices (charger groups, buildings).
+	#[command(subcommand)]
+	Group(GroupCmd),
+	/// Gateways that submit readings for a provider.
+	#[command(subcommand)]
+	Gateway(GatewayCmd),
+	/// Service agreements signed by both parties.
+	#[command(subcommand)]
+	Agreement(AgreementCmd),
+}
+
+/// `meterchain chain …`
+#[derive(Subcommand)]
+pub enum ChainCmd {
+	/// Name, genesis, best and finalized blocks, peers.
+	Status,
+	/// The genesis hash alone (what off-line signatures are bound to).
+	Genesis,
+	/// Check that the last finalized block is final: its GRANDPA proof against the voters.
+	Finality(VotersArg),
+}
+
+/// Which voter set to trust.
+#[derive(Args)]
+pub struct VotersArg {
+	/// `dev`, `local`, `node` (trust the node's answer), or a plain chain-spec file.
+	#[arg(long, default_value = "dev")]
+	pub voters: String,
+}
+
+/// `meterchain proof …`
+#[derive(Subcommand)]
+pub enum ProofCmd {
+	/// Fetch a proof of agreement ID at the last finalized block.
+	Agreement {
+		/// The agreement.
+		id: u64,
+		/// Write the proof to this file (default: stdout).
+		#[arg(long)]
+		out: Option<PathBuf>,
+	},
+	/// Fetch a proof of any storage key (hex).
+	Key {
+		/// The storage key, `0x` hex.
+		key: String,
+		/// Write the proof to this file (default: stdout).
+		#[arg(long)]
+		out: Option<PathBuf>,
+	},
+	/// Verify a proof file off line against a voter set; prints the proven value.
+	Verify {
+		/// The proof file.
+		file: PathBuf,
+		/// The trusted voters.
+		#[command(flatten)]
+		voters: VotersArg,
+	},
+}
+
+/// `meterchain events`
+#[derive(Args)]
+pub struct EventsCmd {
+	/// Stop after this many events (default: follow forever).
+	#[arg(long)]
+	pub count: Option<usize>,
+}
+
+/// `meterchain provider …`
+#[derive(Subcommand)]
+pub enum ProviderCmd {
+	/// Register a provider (governance: the sudo key on dev and local chains).
+	Register {
+		/// The provider's account.
+		who: String,
+		/// Its name.
+		#[arg(long)]
+		name: String,
+		/// Services offered, comma-separated (electricity,water,gas,heat,ev_charging).
+		#[arg(long, value_delimiter = ',')]
+		services: Vec<String>,
+		/// The key that signs prepaid top-up tokens (`sr25519:0x…`, `ed25519://Seed`, …).
+		#[arg(long)]
+		token_key: String,
+	},
+	/// Suspend a provider (governance).
+	Suspend {
+		/// The provider.
+		who: String,
+	},
+	/// Resume a suspended provider (governance).
+	Resume {
+		/// The provider.
+		who: String,
+	},
+	/// The signing provider changes its name, services and token key.
+	Update {
+		/// New name.
+		#[arg(long)]
+		name: String,
+		/// Services offered, comma-separated.
+		#[arg(long, value_delimiter = ',')]
+		services: Vec<String>,
+		/// The token-signing key.
+		#[arg(long)]
+		token_key: String,
+	},
+	/// Show a provider.
+	Show {
+		/// The provider.
+		who: String,
+	},
+}
+
+/// `meterchain subscriber …`
+#[derive(Subcommand)]
+pub enum SubscriberCmd {
+	/// Register the signer as a subscriber (holds the deposit).
+	Register(SubscriberData),
+	/// Replace the signer's data hash and envelope.
+	Update(SubscriberData),
+	/// Deregister the signer (refused while an agreement is open).
+	Deregister,
+	/// Show a subscriber and its tags.
+	Show {
+		/// The subscriber.
+		who: String,
+	},
+}
+
+/// A subscriber's off-chain data, by hash.
+#[derive(Args)]
+pub struct SubscriberData {
+	/// A file of personal data, hashed (blake2-256) locally; only the hash goes on chain.
+	#[arg(long, conflicts_with = "data_hash")]
+	pub data_file: Option<PathBuf>,
+	/// The hash of the personal data, `0x` hex.
+	#[arg(long)]
+	pub data_hash: Option<String>,
+	/// The provider an encrypted envelope is addressed to.
+	#[arg(long, requires = "envelope")]
+	pub envelope_for: Option<String>,
+	/// The envelope's ciphertext, `0x` hex (encrypted by you, for that provider).
+	#[arg(long)]
+	pub envelope: Option<String>,
+}
+
+/// `meterchain tag …`
+#[derive(Subcommand)]
+pub enum TagCmd {
+	/// Register an id tag for the signer.
+	Register {
+		/// The tag (up to 20 printable ASCII characters; case does not matter).
+		tag: String,
+		/// Expiry, in milliseconds since the epoch.
+		#[arg(long)]
+		expires_at: Option<u64>,
+	},
+	/// Block the signer's tag.
+	Block {
+		/// The tag.
+		tag: String,
+	},
+	/// Unblock the signer's tag.
+	Unblock {
+		/// The tag.
+		tag: String,
+	},
+	/// Remove the signer's tag.
+	Remove {
+		/// The tag.
+		tag: String,
+	},
+	/// Show a tag.
+	Show {
+		/// The tag.
+		tag: String,
+	},
+	/// What a charger answers when the tag is presented (Accepted, Blocked, Expired, …).
+	Authorize {
+		/// The tag.
+		tag: String,
+		/// The charger's device id.
+		#[arg(long)]
+		charger: u64,
+	},
+}
+
+/// `meterchain device …`
+#[derive(Subcommand)]
+pub enum DeviceCmd {
+	/// Commission a meter or charger for the signing provider.
+	Commission {
+		/// `meter` or `charger`.
+		#[arg(long, default_value = "meter")]
+		kind: String,
+		/// What it measures.
+		#[arg(long)]
+		service: String,
+		/// Its public key: `sr25519:0x…`, `ed25519:0x…`, or derived from a secret URI for
+		/// tests (`sr25519://Meter1`).
+		#[arg(long)]
+		key: String,
+		/// Reporting interval in seconds.
+		#[arg(long, default_value_t = 900)]
+		interval: u32,
+		/// Group id.
+		#[arg(long)]
+		group: Option<u64>,
+	},
+	/// Suspend a device.
+	Suspend {
+		/// The device id.
+		id: u64,
+	},
+	/// Resume a device.
+	Resume {
+		/// The device id.
+		id: u64,
+	},
+	/// Decommission a device for good.
+	Decommission {
+		/// The device id.
+		id: u64,
+	},
+	/// Give a device a new key.
+	RotateKey {
+		/// The device id.
+		id: u64,
+		/// The new key.
+		#[arg(long)]
+		key: String,
+	},
+	/// Move a device into a group (or out, without `--group`).
+	SetGroup {
+		/// The device id.
+		id: u64,
+		/// The group.
+		#[arg(long)]
+		group: Option<u64>,
+	},
+	/// Show a device.
+	Show {
+		/// The device id.
+		id: u64,
+	},
+	/// What the device asks at boot: interval, status, chain time.
+	Status {
+		/// The device id.
+		id: u64,
+	},
+}
+
+/// `meterchain group …`
+#[derive(Subcommand)]
+pub enum GroupCmd {
+	/// Create a group of the signing provider's devices.
+	Create {
+		/// Its name.
+		#[arg(long)]
+		name: String,
+		/// The account allowed to submit for its devices.
+		#[arg(long)]
+		aggregator: Option<String>,
+	},
+	/// Set or clear a group's aggregator.
+	SetAggregator {
+		/// The group id.
+		id: u64,
+		/// The aggregator (none: clear).
+		#[arg(long)]
+		aggregator: Option<String>,
+	},
+	/// Remove an empty group.
+	Remove {
+		/// The group id.
+		id: u64,
+	},
+	/// Show a group.
+	Show {
+		/// The group id.
+		id: u64,
+	},
+}
+
+/// `meterchain gateway …`
+#[derive(Subcommand)]
+pub enum GatewayCmd {
+	/// Authorize a gateway for the signing provider.
+	Authorize {
+		/// The gateway's account.
+		gateway: String,
+	},
+	/// Revoke a gateway.
+	Revoke {
+		/// The gateway's account.
+		gateway: String,
+	},
+	/// Whether a gateway is authorized by a provider.
+	Check {
+		/// The gateway's account.
+		gateway: String,
+		/// The provider.
+		#[arg(long)]
+		provider: String,
+	},
+}
+
+/// `meterchain agreement …`
+#[derive(Subcommand)]
+pub enum AgreementCmd {
+	/// Write a terms document (JSON) with sensible defaults, to edit and sign.
+	Draft {
+		/// The provider.
+		#[arg(long)]
+		provider: String,
+		/// The subscriber.
+		#[arg(long)]
+		subscriber: String,
+		/// The service.
+		#[arg(long)]
+		service: String,
+		/// Devices covered, comma-separated ids.
+		#[arg(long, value_delimiter = ',')]
+		devices: Vec<u64>,
+		/// The tariff id.
+		#[arg(long, default_value_t = 1)]
+		tariff: u32,
+		/// Billing cycle.
+		#[arg(long, default_value = "monthly")]
+		cycle: String,
+		/// Prepaid with this low-credit threshold, instead of postpaid.
+		#[arg(long)]
+		prepaid: Option<u128>,
+		/// Days until a postpaid invoice is due.
+		#[arg(long, default_value_t = 14)]
+		due_days: u16,
+		/// The full contract document, hashed into the terms.
+		#[arg(long)]
+		document: Option<PathBuf>,
+		/// Start (ms since the epoch; default: now).
+		#[arg(long)]
+		start: Option<u64>,
+		/// Hours the terms can be concluded in.
+		#[arg(long, default_value_t = 24)]
+		valid_hours: u64,
+		/// Notice period in days.
+		#[arg(long, default_value_t = 30)]
+		notice_days: u64,
+		/// Write to this file (default: stdout).
+		#[arg(long)]
+		out: Option<PathBuf>,
+	},
+	/// The terms hash of a terms document.
+	Hash {
+		/// The terms document.
+		terms: PathBuf,
+	},
+	/// Propose terms on chain (the other party accepts).
+	Propose {
+		/// The terms document.
+		terms: PathBuf,
+	},
+	/// Accept a proposal: the agreement is concluded.
+	Accept {
+		/// The terms hash.
+		terms_hash: String,
+	},
+	/// Reject a proposal.
+	Reject {
+		/// The terms hash.
+		terms_hash: String,
+	},
+	/// Withdraw your proposal.
+	Withdraw {
+		/// The terms hash.
+		terms_hash: String,
+	},
+	/// Sign off line (no node needed with --genesis): conclude terms, amend or terminate.
+	Sign(SignCmd),
+	/// Submit terms signed off line by both parties.
+	SubmitSigned {
+		/// The terms document.
+		terms: PathBuf,
+		/// The subscriber's signature, `0x` hex.
+		#[arg(long)]
+		subscriber_signature: String,
+		/// The provider's signature, `0x` hex.
+		#[arg(long)]
+		provider_signature: String,
+	},
+	/// Amend an agreement: propose, approve or cancel on chain, or submit signed.
+	#[command(subcommand)]
+	Amend(AmendCmd),
+	/// End an agreement: mutual (propose/approve/cancel/submit-signed) or by notice.
+	#[command(subcommand)]
+	Terminate(TerminateCmd),
+	/// Close an agreement whose end has passed.
+	Close {
+		/// The agreement.
+		id: u64,
+	},
+	/// Show an agreement.
+	Show {
+		/// The agreement.
+		id: u64,
+	},
+	/// The agreements an account is a party of.
+	List {
+		/// The account.
+		who: String,
+	},
+}
+
+/// `meterchain agreement sign`
+#[derive(Args)]
+pub struct SignCmd {
+	/// Terms to conclude, or the new terms of an amendment.
+	#[arg(long)]
+	pub terms: Option<PathBuf>,
+	/// Sign an amendment of this agreement to `--terms`.
+	#[arg(long, conflicts_with = "terminate", requires = "terms")]
+	pub amend: Option<u64>,
+	/// Sign the termination of this agreement.
+	#[arg(long)]
+	pub terminate: Option<u64>,
+	/// The agreement's current version (for --amend/--terminate; default: read from the chain).
+	#[arg(long)]
+	pub version: Option<u32>,
+	/// The chain's genesis hash, to sign without a node.
+	#[arg(long)]
+	pub genesis: Option<String>,
+}
+
+/// `meterchain agreement amend …`
+#[derive(Subcommand)]
+pub enum AmendCmd {
+	/// Propose new terms for agreement ID.
+	Propose {
+		/// The agreement.
+		id: u64,
+		/// The new terms document.
+		terms: PathBuf,
+	},
+	/// Approve the pending amendment.
+	Approve {
+		/// The agreement.
+		id: u64,
+		/// The amendment's terms hash.
+		terms_hash: String,
+	},
+	/// Cancel the pending amendment.
+	Cancel {
+		/// The agreement.
+		id: u64,
+	},
+	/// Submit an amendment signed off line by both parties.
+	SubmitSigned {
+		/// The agreement.
+		id: u64,
+		/// The new terms document.
+		terms: PathBuf,
+		/// The subscriber's signature.
+		#[arg(long)]
+		subscriber_signature: String,
+		/// The provider's signature.
+		#[arg(long)]
+		provider_signature: String,
+	},
+}
+
+/// `meterchain agreement terminate …`
+#[derive(Subcommand)]
+pub enum TerminateCmd {
+	/// Propose ending agreement ID now.
+	Propose {
+		/// The agreement.
+		id: u64,
+	},
+	/// Approve the other party's proposal: the agreement ends now.
+	Approve {
+		/// The agreement.
+		id: u64,
+	},
+	/// Withdraw your termination proposal.
+	Cancel {
+		/// The agreement.
+		id: u64,
+	},
+	/// Give notice: the agreement ends after its notice period.
+	Notice {
+		/// The agreement.
+		id: u64,
+	},
+	/// Submit a termination signed off line by both parties.
+	SubmitSigned {
+		/// The agreement.
+		id: u64,
+		/// The subscriber's signature.
+		#[arg(long)]
+		subscriber_signature: String,
+		/// The provider's signature.
+		#[arg(long)]
+		provider_signature: String,
+	},
+}

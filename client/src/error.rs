@@ -1,0 +1,95 @@
+//! The client's errors: what went wrong, in the chain's words where the chain refused.
+
+use crate::verify::VerifyError;
+use core::fmt;
+
+/// The result type of the client.
+pub type Result<T, E = Error> = core::result::Result<T, E>;
+
+/// Everything the client can fail with.
+#[derive(Debug)]
+pub enum Error {
+	/// The chain executed the transaction and its pallet refused it, e.g.
+	/// `Agreements::BadSignature`. `docs` is the error's documentation from the metadata.
+	Refused {
+		/// The pallet, e.g. `Registry`.
+		pallet: String,
+		/// The error's name, e.g. `NotProvider`.
+		error: String,
+		/// Why, in the pallet's own documentation of the error.
+		docs: String,
+	},
+	/// The transaction failed with an error not of a pallet (bad origin, funds, arithmetic…).
+	Dispatch(String),
+	/// The node refused the transaction before inclusion (invalid, e.g. a stale nonce or no
+	/// funds for the fee), or dropped it from its pool.
+	Rejected(String),
+	/// Something the caller asked for does not exist on chain.
+	NotFound(String),
+	/// A key could not be read or derived (the secret itself is never part of the message).
+	Key(String),
+	/// The caller's input is not valid (a malformed hex string, account or file).
+	Input(String),
+	/// A proof did not verify.
+	Proof(VerifyError),
+	/// Talking to the node failed (connection, RPC, decoding of its answers).
+	Node(String),
+}
+
+impl fmt::Display for Error {
+	fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+		match self {
+			Self::Refused { pallet, error, docs } if docs.is_empty() => {
+				write!(f, "the chain refused: {pallet}::{error}")
+			},
+			Self::Refused { pallet, error, docs } => {
+				write!(f, "the chain refused: {pallet}::{error}: {docs}")
+			},
+			Self::Dispatch(reason) => write!(f, "the transaction failed: {reason}"),
+			Self::Rejected(reason) => write!(f, "the node rejected the transaction: {reason}"),
+			Self::NotFound(what) => write!(f, "not found: {what}"),
+			Self::Key(reason) => write!(f, "key error: {reason}"),
+			Self::Input(reason) => write!(f, "invalid input: {reason}"),
+			Self::Proof(error) => write!(f, "proof refused: {error}"),
+			Self::Node(reason) => write!(f, "node error: {reason}"),
+		}
+	}
+}
+
+impl std::error::Error for Error {}
+
+impl Error {
+	/// The pallet error's name (`"BadSignature"`), if the chain refused with one.
+	pub fn chain_error(&self) -> Option<(&str, &str)> {
+		match self {
+			Self::Refused { pallet, error, .. } => Some((pallet, error)),
+			_ => None,
+		}
+	}
+
+	/// Turns a dispatch error into [`Error::Refused`] with the pallet's names and docs.
+	pub(crate) fn from_dispatch(error: subxt::error::DispatchError) -> Self {
+		match error {
+			subxt::error::DispatchError::Module(module) => match module.details() {
+				Ok(details) => Self::Refused {
+					pallet: details.pallet.name().to_string(),
+					error: details.variant.name.clone(),
+					docs: details.variant.docs.join(" ").trim().to_string(),
+				},
+				Err(_) => Self::Dispatch(module.to_string()),
+			},
+			other => Self::Dispatch(other.to_string()),
+		}
+	}
+}
+
+impl From<VerifyError> for Error {
+	fn from(error: VerifyError) -> Self {
+		Self::Proof(error)
+	}
+}
+
+/// Wraps any subxt error as [`Error::Node`]: a failure to talk to the node, not a refusal.
+pub(crate) fn node<E: fmt::Display>(error: E) -> Error {
+	Error::Node(error.to_string())
+}

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the release `meterchain-node` (and with it the runtime's wasm) into $CARGO_TARGET_DIR.
+# Builds the release `meterchain-node` (and with it the runtime's wasm), the `meterchain` CLI and
+# the client's examples into $CARGO_TARGET_DIR.
 # A cold build takes about 20 minutes on 2 cores (see docs/BUILD.md); later ones are quick.
 #
 # It builds the whole workspace, as the test suite does: cargo resolves features per selection
@@ -11,5 +12,6 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$MCHAIN_CLONE"
 
 step "building the workspace (release: meterchain-node and the runtime wasm) into $CARGO_TARGET_DIR"
-mcargo build --release --locked --workspace "$@"
+# --examples: the client's examples are run by the end-to-end tests.
+mcargo build --release --locked --workspace --lib --bins --examples "$@"
 echo "built: $MCHAIN_NODE_BIN"

@@ -7,6 +7,8 @@
 //!   node's own `jsonrpsee` and force a rebuild of the node whenever tests run.
 //! - [`chain`] reads state and builds signed transactions with the runtime's own types.
 //! - [`polkadot_js`] runs the polkadot.js scripts of `tests/polkadot-js` through Node.js.
+//! - The client crate's tests (`tests/client.rs`, `tests/cli.rs`) drive nodes through
+//!   `meterchain-client` and the `meterchain` binary, as integrators would.
 //!
 //! The node binary is found next to the test executable (`target/<profile>/meterchain-node`),
 //! or at `$MCHAIN_NODE_BIN`. Build it first: `scripts/build.sh`.

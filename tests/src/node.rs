@@ -127,3 +127,23 @@ impl Drop for Node {
 		}
 	}
 }
+
+/// A binary built next to the node (same cargo profile directory): e.g. the `meterchain` CLI,
+/// or `examples/register_and_agree`.
+pub fn sibling_binary(name: &str) -> PathBuf {
+	let node = node_binary();
+	let bin = node.parent().expect("the node's directory").join(name);
+	assert!(
+		bin.exists(),
+		"{} not found: build the workspace first (scripts/build.sh)",
+		bin.display()
+	);
+	bin
+}
+
+impl Node {
+	/// The node's WebSocket JSON-RPC endpoint.
+	pub fn ws_url(&self) -> String {
+		format!("ws://127.0.0.1:{}", self.rpc_port)
+	}
+}

@@ -229,12 +229,13 @@ fn an_operator_concludes_and_proves_an_agreement_with_the_cli() {
 
 /// Changes one hex digit of the proof's largest trie node.
 fn tamper(path: &Path) {
-	let mut proof: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-	let nodes = proof["read_proof"].as_array_mut().unwrap();
-	let node = nodes.iter_mut().max_by_key(|n| n.as_str().unwrap().len()).unwrap();
-	let mut text = node.as_str().unwrap().to_string();
-	let last = text.pop().unwrap();
+	let text = std::fs::read_to_string(path).expect("the proof file");
+	let mut proof: Value = serde_json::from_str(&text).expect("a JSON proof");
+	let nodes = proof["read_proof"].as_array_mut().expect("trie nodes");
+	let node = nodes.iter_mut().max_by_key(|n| n.as_str().map_or(0, str::len)).expect("a node");
+	let mut text = node.as_str().expect("hex").to_string();
+	let last = text.pop().expect("a digit");
 	text.push(if last == '0' { '1' } else { '0' });
 	*node = Value::String(text);
-	std::fs::write(path, proof.to_string()).unwrap();
+	std::fs::write(path, proof.to_string()).expect("writes the proof");
 }

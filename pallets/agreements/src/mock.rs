@@ -189,6 +189,14 @@ impl meterchain_primitives::RegistryBenchmarking<AccountId> for MockRegistry {
 		Self::add_device(id, provider, service);
 		id
 	}
+	fn make_keyed_device(
+		provider: &AccountId,
+		_kind: DeviceKind,
+		service: ServiceKind,
+		_key: DeviceKey,
+	) -> DeviceId {
+		Self::make_device(provider, service, 0)
+	}
 }
 
 /// Key pairs and time for the benchmarks: sr25519 pairs derived from the seed.

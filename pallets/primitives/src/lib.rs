@@ -11,16 +11,20 @@
 //! | [`billing`] | [`BillingCycle`] and [`PaymentMode`] |
 //! | [`device`] | device kinds and states, device keys and signatures |
 //! | [`tag`] | OCPP-style id tags and their authorization status |
-//! | [`traits`] | [`Registry`], [`Agreements`], [`CreditCheck`] |
+//! | [`metering`] | signed readings and charging sessions, accepted [`Usage`] |
+//! | [`traits`] | [`Registry`], [`Agreements`], [`CreditCheck`]; [`UsageSink`] in [`metering`] |
 //!
 //! Everything here is `no_std`, SCALE-encoded with a bounded `MaxEncodedLen`, and carries
 //! `serde` derives so that genesis presets can name it in JSON.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
+extern crate alloc;
+
 pub mod billing;
 pub mod device;
 pub mod ids;
+pub mod metering;
 pub mod service;
 pub mod tag;
 pub mod traits;
@@ -28,6 +32,7 @@ pub mod traits;
 pub use billing::{BillingCycle, PaymentMode};
 pub use device::{DeviceKey, DeviceKind, DeviceSignature, DeviceStatus};
 pub use ids::{AgreementId, DeviceId, GroupId, Moment, TariffId};
+pub use metering::{ChargingSession, DeviceReport, Reading, Usage, UsageSink};
 pub use service::{ServiceKind, Unit};
 pub use tag::{canonical_id_tag, IdTag, TagStatus, MAX_ID_TAG_LEN};
 #[cfg(feature = "runtime-benchmarks")]

@@ -14,8 +14,8 @@ use codec::{Decode, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
 
 use crate::{
-	AgreementId, BillingCycle, DeviceId, DeviceKey, DeviceKind, DeviceStatus, GroupId, Moment,
-	PaymentMode, ServiceKind, TariffId,
+	AgreementId, BillingCycle, DeviceId, DeviceKey, DeviceKind, DeviceStatus, GroupId, IdTag,
+	Moment, PaymentMode, ServiceKind, TagStatus, TariffId,
 };
 
 /// What other pallets know about a device.
@@ -55,6 +55,13 @@ pub trait Registry<AccountId> {
 	fn may_submit_for(who: &AccountId, device: DeviceId) -> bool;
 	/// The key with which `provider` signs prepaid top-up tokens.
 	fn token_key(provider: &AccountId) -> Option<DeviceKey>;
+
+	/// Authorizes id tag `tag` at charger `charger` now: its owner if OCPP would answer
+	/// `Accepted`, otherwise the status a charger would show.
+	fn tag_owner(tag: &IdTag, charger: DeviceId) -> Result<AccountId, TagStatus> {
+		let _ = (tag, charger);
+		Err(TagStatus::Invalid)
+	}
 
 	/// Whether device `id` exists and is active.
 	fn is_device_active(id: DeviceId) -> bool {
@@ -195,6 +202,14 @@ pub trait RegistryBenchmarking<AccountId> {
 	/// Commissions a new active meter of `provider` for `service`, with a key derived from
 	/// `seed`, and returns its id.
 	fn make_device(provider: &AccountId, service: ServiceKind, seed: u32) -> DeviceId;
+	/// Commissions an active device of `kind` with public key `key` (whose secret the
+	/// benchmark holds, so that it can sign readings) for `provider`; returns its id.
+	fn make_keyed_device(
+		provider: &AccountId,
+		kind: DeviceKind,
+		service: ServiceKind,
+		key: DeviceKey,
+	) -> DeviceId;
 }
 
 #[cfg(test)]

@@ -1,8 +1,11 @@
 //! What other pallets ask the registry: [`Registry`], and, for their benchmarks,
 //! [`RegistryBenchmarking`](meterchain_primitives::RegistryBenchmarking).
 
-use crate::{Config, Devices, Gateways, Groups, Pallet, Providers, Subscribers};
-use meterchain_primitives::{DeviceId, DeviceInfo, DeviceKey, DeviceStatus, Registry, ServiceKind};
+use crate::{Config, Devices, Gateways, Groups, IdTags, Pallet, Providers, Subscribers};
+use meterchain_primitives::{
+	canonical_id_tag, DeviceId, DeviceInfo, DeviceKey, DeviceStatus, IdTag, Registry, ServiceKind,
+	TagStatus,
+};
 
 impl<T: Config> Registry<T::AccountId> for Pallet<T> {
 	fn is_active_provider(who: &T::AccountId) -> bool {
@@ -40,6 +43,16 @@ impl<T: Config> Registry<T::AccountId> for Pallet<T> {
 	/// are refused because it is not active, not because its key is unknown.
 	fn token_key(provider: &T::AccountId) -> Option<DeviceKey> {
 		Providers::<T>::get(provider).map(|info| info.token_key)
+	}
+
+	fn tag_owner(tag: &IdTag, charger: DeviceId) -> Result<T::AccountId, TagStatus> {
+		match Self::authorize_tag(tag, charger) {
+			TagStatus::Accepted => canonical_id_tag(tag)
+				.and_then(IdTags::<T>::get)
+				.map(|info| info.owner)
+				.ok_or(TagStatus::Invalid),
+			status => Err(status),
+		}
 	}
 
 	fn is_device_active(id: DeviceId) -> bool {
@@ -95,10 +108,20 @@ mod benchmarking {
 
 		fn make_device(provider: &T::AccountId, service: ServiceKind, seed: u32) -> DeviceId {
 			let id = NextDeviceId::<T>::get();
-			NextDeviceId::<T>::put(id.saturating_add(1));
 			let key = DeviceKey::Sr25519(sp_io::hashing::blake2_256(
 				&(b"meterchain/bench-device", seed, id).encode(),
 			));
+			Self::make_keyed_device(provider, DeviceKind::Meter, service, key)
+		}
+
+		fn make_keyed_device(
+			provider: &T::AccountId,
+			kind: DeviceKind,
+			service: ServiceKind,
+			key: DeviceKey,
+		) -> DeviceId {
+			let id = NextDeviceId::<T>::get();
+			NextDeviceId::<T>::put(id.saturating_add(1));
 			DeviceByKey::<T>::insert(key.as_bytes(), id);
 			let interval =
 				900u32.max(T::MinReportingInterval::get()).min(T::MaxReportingInterval::get());
@@ -106,7 +129,7 @@ mod benchmarking {
 				id,
 				DeviceRecord {
 					provider: provider.clone(),
-					kind: DeviceKind::Meter,
+					kind,
 					service,
 					key,
 					key_epoch: 0,

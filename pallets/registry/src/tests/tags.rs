@@ -87,6 +87,14 @@ fn tags_match_without_regard_to_case_as_in_ocpp() {
 		MockAgreements::set_between(ALICE, PROVIDER, false, START, None);
 		let charger = charger(1);
 		assert_eq!(Registry::authorize_tag(&raw_tag(b"04a1b2"), charger), TagStatus::Accepted);
+		// Metering asks through the trait, for the owner to bill.
+		assert_eq!(
+			<Registry as meterchain_primitives::Registry<_>>::tag_owner(
+				&raw_tag(b"04a1b2"),
+				charger
+			),
+			Ok(ALICE)
+		);
 		// Blocking and removing find it in any case, too.
 		assert_ok!(Registry::set_tag_blocked(
 			RuntimeOrigin::signed(ALICE),
@@ -95,6 +103,13 @@ fn tags_match_without_regard_to_case_as_in_ocpp() {
 		));
 		assert_eq!(last_event(), Event::TagBlocked { tag: raw_tag(b"04A1B2"), owner: ALICE });
 		assert_eq!(Registry::authorize_tag(&raw_tag(b"04A1B2"), charger), TagStatus::Blocked);
+		assert_eq!(
+			<Registry as meterchain_primitives::Registry<_>>::tag_owner(
+				&raw_tag(b"04A1B2"),
+				charger
+			),
+			Err(TagStatus::Blocked)
+		);
 		assert_ok!(Registry::remove_tag(RuntimeOrigin::signed(ALICE), raw_tag(b"04a1b2")));
 		assert!(!IdTags::<Test>::contains_key(raw_tag(b"04A1B2")));
 	});

@@ -1,0 +1,222 @@
+//! Checking a report (reading or charging session) and, if it passes, counting it: the
+//! device's state, the hash chain, the usage for billing, and the events.
+
+use crate::{
+	Config, DeviceState, DeviceStates, Event, Pallet, RejectReason, ServiceLimits, Submitter,
+};
+use codec::Encode;
+use frame_support::traits::Get;
+use frame_system::pallet_prelude::BlockNumberFor;
+use meterchain_primitives::{
+	Agreements, ChargingSession, DeviceInfo, DeviceKind, DeviceReport, DeviceStatus, Reading,
+	Registry, ServiceKind, Usage, UsageSink,
+};
+use sp_core::H256;
+
+use RejectReason::*;
+
+type State<T> = DeviceState<BlockNumberFor<T>>;
+
+impl<T: Config> Pallet<T> {
+	/// Checks `report` from `submitter` and counts it, or says why not (and changes nothing).
+	pub(crate) fn process(
+		report: &DeviceReport,
+		submitter: &Submitter<T::AccountId>,
+	) -> Result<(), RejectReason> {
+		let id = report.device();
+		let device = Self::authorized_device(report, submitter)?;
+		let mut state = Self::state_for(id, &device);
+		match report {
+			DeviceReport::Reading { reading, .. } => {
+				Self::count_reading(id, &device, &mut state, reading)?
+			},
+			DeviceReport::Session { session, .. } => {
+				Self::count_session(id, &device, &mut state, session)?
+			},
+		}
+		state.head = H256(sp_io::hashing::blake2_256(&(state.head, report).encode()));
+		DeviceStates::<T>::insert(id, state);
+		Ok(())
+	}
+
+	/// The device of `report`, if it is active, of the right kind, may be submitted for by
+	/// `submitter`, and signed `report` with its current key.
+	pub(crate) fn authorized_device(
+		report: &DeviceReport,
+		submitter: &Submitter<T::AccountId>,
+	) -> Result<DeviceInfo<T::AccountId>, RejectReason> {
+		let id = report.device();
+		let device = T::Registry::device(id).ok_or(UnknownDevice)?;
+		if device.status != DeviceStatus::Active
+			|| !T::Registry::is_active_provider(&device.provider)
+		{
+			return Err(DeviceInactive);
+		}
+		let (kind, epoch) = match report {
+			DeviceReport::Reading { reading, .. } => (DeviceKind::Meter, reading.key_epoch),
+			DeviceReport::Session { session, .. } => (DeviceKind::Charger, session.key_epoch),
+		};
+		if device.kind != kind {
+			return Err(WrongDeviceKind);
+		}
+		if let Submitter::Account(who) = submitter {
+			if !T::Registry::may_submit_for(who, id) {
+				return Err(NotAuthorized);
+			}
+		}
+		if epoch != device.key_epoch {
+			return Err(StaleKey);
+		}
+		if !device.key.verify(&report.signing_payload(&Self::genesis_hash()), report.signature()) {
+			return Err(BadSignature);
+		}
+		Ok(device)
+	}
+
+	/// The device's stored state, or a fresh one when its key epoch changed (a rotation
+	/// restarts the counters; the hash chain and the gap count go on).
+	pub(crate) fn state_for(id: u64, device: &DeviceInfo<T::AccountId>) -> State<T> {
+		let stored = DeviceStates::<T>::get(id).unwrap_or_default();
+		if stored.key_epoch == device.key_epoch {
+			return stored;
+		}
+		DeviceState {
+			key_epoch: device.key_epoch,
+			head: stored.head,
+			missed: stored.missed,
+			last_own_submission: stored.last_own_submission,
+			..Default::default()
+		}
+	}
+
+	fn count_reading(
+		id: u64,
+		device: &DeviceInfo<T::AccountId>,
+		state: &mut State<T>,
+		reading: &Reading,
+	) -> Result<(), RejectReason> {
+		let baseline = state.readings == 0;
+		if !baseline && reading.seq <= state.last_seq {
+			return Err(Replayed);
+		}
+		if !baseline && reading.timestamp <= state.last_timestamp {
+			return Err(OutOfOrder);
+		}
+		Self::not_in_the_future(reading.timestamp)?;
+		let agreement = T::Agreements::active_for_device(id, device.service, reading.timestamp)
+			.ok_or(NotCovered)?;
+		// The baseline reading of an epoch counts nothing; later ones count the difference.
+		let (quantity, elapsed) = if baseline {
+			(0, 0)
+		} else {
+			let quantity =
+				reading.register.checked_sub(state.last_register).ok_or(RegisterRollback)?;
+			(quantity, reading.timestamp.saturating_sub(state.last_timestamp))
+		};
+		Self::plausible(device.service, quantity, elapsed, reading.peak)?;
+
+		let expected = state.last_seq.saturating_add(1);
+		if !baseline && reading.seq > expected {
+			state.missed = state.missed.saturating_add(reading.seq - expected);
+			Self::deposit_event(Event::GapDetected { device: id, expected, got: reading.seq });
+		}
+		if quantity > 0 {
+			T::UsageSink::record(&Usage {
+				agreement: agreement.id,
+				subscriber: agreement.subscriber,
+				provider: agreement.provider,
+				service: device.service,
+				device: id,
+				group: device.group,
+				from: state.last_timestamp,
+				to: reading.timestamp,
+				quantity,
+				peak: reading.peak,
+				session: None,
+			});
+		}
+		state.readings = state.readings.saturating_add(1);
+		state.last_seq = reading.seq;
+		state.last_timestamp = reading.timestamp;
+		state.last_register = reading.register;
+		Self::deposit_event(Event::ReadingAccepted {
+			device: id,
+			seq: reading.seq,
+			quantity,
+			agreement: agreement.id,
+		});
+		Ok(())
+	}
+
+	fn count_session(
+		id: u64,
+		device: &DeviceInfo<T::AccountId>,
+		state: &mut State<T>,
+		session: &ChargingSession,
+	) -> Result<(), RejectReason> {
+		if state.last_session.is_some_and(|last| session.session_id <= last) {
+			return Err(Replayed);
+		}
+		if session.end <= session.start {
+			return Err(InvalidPeriod);
+		}
+		Self::not_in_the_future(session.end)?;
+		let energy = session.energy().ok_or(RegisterRollback)?;
+		Self::plausible(
+			ServiceKind::EvCharging,
+			energy,
+			session.end - session.start,
+			Some(session.max_power),
+		)?;
+		let owner = T::Registry::tag_owner(&session.id_tag, id).map_err(|_| TagRefused)?;
+		let agreement = T::Agreements::active_between(
+			&owner,
+			&device.provider,
+			ServiceKind::EvCharging,
+			session.start,
+		)
+		.ok_or(NotCovered)?;
+		T::UsageSink::record(&Usage {
+			agreement: agreement.id,
+			subscriber: agreement.subscriber,
+			provider: agreement.provider,
+			service: ServiceKind::EvCharging,
+			device: id,
+			group: device.group,
+			from: session.start,
+			to: session.end,
+			quantity: energy,
+			peak: Some(session.max_power),
+			session: Some(session.session_id),
+		});
+		state.last_session = Some(session.session_id);
+		Self::deposit_event(Event::SessionAccepted {
+			charger: id,
+			session_id: session.session_id,
+			energy,
+			agreement: agreement.id,
+		});
+		Ok(())
+	}
+
+	fn not_in_the_future(at: meterchain_primitives::Moment) -> Result<(), RejectReason> {
+		if at > Self::now().saturating_add(T::MaxClockDrift::get()) {
+			return Err(FromTheFuture);
+		}
+		Ok(())
+	}
+
+	/// Whether `quantity` in `elapsed` ms (and `peak`) fit `service`'s physical limit.
+	fn plausible(
+		service: ServiceKind,
+		quantity: u64,
+		elapsed: u64,
+		peak: Option<u32>,
+	) -> Result<(), RejectReason> {
+		let limit = T::Limits::limit(service);
+		if quantity > limit.max_in(elapsed) || peak.is_some_and(|peak| peak > limit.peak) {
+			return Err(Implausible);
+		}
+		Ok(())
+	}
+}

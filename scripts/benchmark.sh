@@ -20,9 +20,9 @@ node="$CARGO_TARGET_DIR/release/meterchain-node"
 # The runtime is benchmarked from its wasm, with genesis from its `development` preset.
 wasm="$CARGO_TARGET_DIR/release/wbuild/meterchain-runtime/meterchain_runtime.compact.compressed.wasm"
 
-declare -A dirs=([pallet_registry]=registry [pallet_agreements]=agreements)
+declare -A dirs=([pallet_registry]=registry [pallet_agreements]=agreements [pallet_metering]=metering)
 pallets=("$@")
-[ ${#pallets[@]} -eq 0 ] && pallets=(pallet_registry pallet_agreements)
+[ ${#pallets[@]} -eq 0 ] && pallets=(pallet_registry pallet_agreements pallet_metering)
 
 step "building meterchain-node with runtime-benchmarks into $CARGO_TARGET_DIR"
 mcargo build --release --locked -p meterchain-node --features runtime-benchmarks

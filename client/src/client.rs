@@ -117,6 +117,11 @@ impl Client {
 		value.as_u64().ok_or_else(|| Error::Node(format!("bad nonce {value}")))
 	}
 
+	/// How the domain calls wait.
+	pub fn wait(&self) -> Wait {
+		self.wait
+	}
+
 	/// Signs `call` as `signer`, submits it and waits as the client's [`Wait`] says.
 	pub async fn submit<C: subxt::tx::Payload>(
 		&self,
@@ -142,8 +147,34 @@ impl Client {
 			.create_signed(call, signer.signer(), params)
 			.await
 			.map_err(|e| Error::Input(format!("cannot build the transaction: {e}")))?;
+		self.watch(signed, wait).await
+	}
+
+	/// Submits an unsigned transaction (a device's feeless own report) and waits as `wait`
+	/// says.
+	pub(crate) async fn submit_unsigned<C: subxt::tx::Payload>(
+		&self,
+		call: &C,
+		wait: Wait,
+	) -> Result<Receipt> {
+		let tx = self.api.tx().await.map_err(node)?;
+		let unsigned = tx
+			.create_unsigned(call)
+			.map_err(|e| Error::Input(format!("cannot build the transaction: {e}")))?;
+		self.watch(unsigned, wait).await
+	}
+
+	/// Submits `tx`, follows it until `wait` is met, and makes its receipt.
+	async fn watch<C>(
+		&self,
+		tx: subxt::tx::SubmittableTransaction<ChainConfig, C>,
+		wait: Wait,
+	) -> Result<Receipt>
+	where
+		C: subxt::client::OnlineClientAtBlockT<ChainConfig>,
+	{
 		let mut progress =
-			signed.submit_and_watch().await.map_err(|e| Error::Rejected(e.to_string()))?;
+			tx.submit_and_watch().await.map_err(|e| Error::Rejected(e.to_string()))?;
 		while let Some(status) = progress.next().await {
 			let (in_block, finalized) = match status.map_err(node)? {
 				TransactionStatus::InBestBlock(b) if wait == Wait::InBlock => (b, false),

@@ -5,6 +5,8 @@
 //!
 //! - [`verify`] (`no_std`, always built): finality and storage proofs checked against the
 //!   utilities' GRANDPA voter set, for devices that do not hold the chain (seed 000).
+//! - [`device`] (`no_std`, always built): readings and charging sessions signed with the
+//!   device's own key, as the metering pallet checks them.
 //! - With the default `online` feature: [`Client`] connects to a node and offers the chain's
 //!   operations as plain async methods — providers, subscribers, id tags, devices, groups and
 //!   gateways ([`registry`]), service agreements with on-chain and off-line dual signing
@@ -31,6 +33,7 @@
 
 extern crate alloc;
 
+pub mod device;
 pub mod verify;
 
 #[cfg(feature = "online")]
@@ -45,6 +48,8 @@ mod error;
 pub mod events;
 #[cfg(feature = "online")]
 pub mod keys;
+#[cfg(feature = "online")]
+pub mod metering;
 #[cfg(feature = "online")]
 pub mod proofs;
 #[cfg(feature = "online")]

@@ -16,4 +16,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_utility, Utility]
 	[pallet_registry, Registry]
 	[pallet_agreements, Agreements]
+	[pallet_metering, Metering]
 );

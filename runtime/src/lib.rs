@@ -248,4 +248,7 @@ mod runtime {
 
 	#[runtime::pallet_index(11)]
 	pub type Agreements = pallet_agreements;
+
+	#[runtime::pallet_index(12)]
+	pub type Metering = pallet_metering;
 }

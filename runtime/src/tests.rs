@@ -194,3 +194,91 @@ fn client_metadata_matches_the_runtime() {
 		"client/metadata/meterchain.scale is stale: run ./scripts/metadata.sh and commit it"
 	);
 }
+
+/// The metering pallet is wired to the real registry and agreements: a meter that Bob (the
+/// demo provider) commissions, covered by a concluded agreement, reports on its own — the
+/// unsigned transaction validates, its reading counts, and its replay does not validate.
+#[test]
+fn a_meter_reports_on_its_own_through_the_real_registry_and_agreements() {
+	use frame_support::{
+		assert_ok,
+		pallet_prelude::{TransactionSource, ValidateUnsigned},
+	};
+	use meterchain_primitives::{
+		BillingCycle, DeviceKey, DeviceKind, DeviceReport, DeviceSignature, PaymentMode, Reading,
+		ServiceKind,
+	};
+	use sp_core::Pair;
+
+	const NOW: u64 = 1_800_000_000_000;
+	genesis_of(DEV_RUNTIME_PRESET).execute_with(|| {
+		crate::System::set_block_number(1);
+		pallet_timestamp::Now::<Runtime>::put(NOW);
+		let (bob, charlie) =
+			(Sr25519Keyring::Bob.to_account_id(), Sr25519Keyring::Charlie.to_account_id());
+		let signed = |who: &crate::AccountId| crate::RuntimeOrigin::signed(who.clone());
+		assert_ok!(crate::Registry::register_subscriber(
+			signed(&charlie),
+			Default::default(),
+			None
+		));
+		let meter = sp_core::sr25519::Pair::from_string("//meter", None).expect("a key");
+		assert_ok!(crate::Registry::commission_device(
+			signed(&bob),
+			DeviceKind::Meter,
+			ServiceKind::Electricity,
+			DeviceKey::Sr25519(meter.public().0),
+			900,
+			None,
+		));
+		let terms = pallet_agreements::TermsOf::<Runtime> {
+			provider: bob.clone(),
+			subscriber: charlie.clone(),
+			service: ServiceKind::Electricity,
+			tariff: 1,
+			cycle: BillingCycle::Monthly,
+			payment: PaymentMode::Postpaid { due_days: 14 },
+			devices: alloc::vec![0].try_into().expect("one device"),
+			start: NOW - 3_600_000,
+			end: None,
+			notice_period: 0,
+			document_hash: Default::default(),
+			encrypted_document: None,
+			nonce: 1,
+			deadline: NOW + 3_600_000,
+		};
+		let hash = crate::Agreements::terms_hash(terms.clone());
+		assert_ok!(crate::Agreements::propose(signed(&charlie), terms));
+		assert_ok!(crate::Agreements::accept(signed(&bob), hash));
+
+		let report = |seq: u64, timestamp: u64, register: u64| {
+			let reading = Reading { device: 0, key_epoch: 0, seq, timestamp, register, peak: None };
+			let unsigned =
+				DeviceReport::Reading { reading, signature: DeviceSignature::Sr25519([0; 64]) };
+			let payload = unsigned.signing_payload(&crate::Metering::genesis_hash());
+			match unsigned {
+				DeviceReport::Reading { reading, .. } => DeviceReport::Reading {
+					reading,
+					signature: DeviceSignature::Sr25519(meter.sign(&payload).0),
+				},
+				other => other,
+			}
+		};
+		#[allow(deprecated)]
+		let validate = |report: DeviceReport| {
+			<crate::Metering as ValidateUnsigned>::validate_unsigned(
+				TransactionSource::External,
+				&pallet_metering::Call::submit_own { report },
+			)
+		};
+		let first = report(1, NOW - 900_000, 1_000);
+		assert!(validate(first.clone()).is_ok());
+		assert_ok!(crate::Metering::submit_own(crate::RuntimeOrigin::none(), first.clone()));
+		assert!(validate(first).is_err(), "a replay never enters the pool");
+		crate::System::set_block_number(1 + crate::MINUTES);
+		let second = report(2, NOW, 1_250);
+		assert_ok!(crate::Metering::submit_own(crate::RuntimeOrigin::none(), second));
+		let state = crate::Metering::device_state(0).expect("metering state");
+		assert_eq!((state.readings, state.last_seq, state.last_register), (2, 2, 1_250));
+	});
+}

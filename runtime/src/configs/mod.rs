@@ -5,11 +5,13 @@
 //! - [`monetary`]: `pallet_balances` and `pallet_transaction_payment`: the token and fees;
 //! - [`dispatch`]: `pallet_utility` and `pallet_sudo`: batching and the development root key;
 //! - [`registry`]: `pallet_registry`: providers, subscribers, id tags, devices, groups, gateways;
-//! - [`agreements`]: `pallet_agreements`: dual-signed service agreements.
+//! - [`agreements`]: `pallet_agreements`: dual-signed service agreements;
+//! - [`metering`]: `pallet_metering`: device-signed readings and charging sessions.
 
 pub mod agreements;
 pub mod consensus;
 pub mod dispatch;
+pub mod metering;
 pub mod monetary;
 pub mod registry;
 pub mod system;

@@ -1,0 +1,73 @@
+//! Submitting device-signed reports (pallet `metering`): a gateway's batch, or a device's own
+//! feeless report; and reading a device's metering state.
+
+use crate::{
+	api::{chain, DeviceId},
+	client::{Client, Receipt},
+	device::DeviceReport,
+	error::{Error, Result},
+	keys::Account,
+};
+use codec::{Decode, Encode};
+
+type ChainReport = chain::runtime_types::meterchain_primitives::metering::DeviceReport;
+/// A device's metering state: last sequence number, time and register, missed readings, last
+/// session, and the hash-chain head over its accepted reports.
+pub type MeteringState = chain::runtime_types::pallet_metering::types::DeviceState<u32>;
+/// Why the chain refused a report (in `Rejected` events).
+pub use chain::runtime_types::pallet_metering::types::RejectReason;
+
+/// What a batch did, from its events.
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
+pub struct BatchOutcome {
+	/// Reports counted.
+	pub accepted: u32,
+	/// Reports refused, with the device and the reason.
+	pub rejected: Vec<(DeviceId, RejectReason)>,
+}
+
+fn to_chain(report: &DeviceReport) -> Result<ChainReport> {
+	ChainReport::decode(&mut &report.encode()[..])
+		.map_err(|e| Error::Input(format!("a report the chain cannot take: {e}")))
+}
+
+impl Client {
+	/// The provider, a gateway or a group aggregator submits device-signed `reports` in one
+	/// transaction (paying its fee). Refused reports do not fail the batch: they are listed in
+	/// the outcome with the chain's reason.
+	pub async fn submit_reports(
+		&self,
+		submitter: &Account,
+		reports: &[DeviceReport],
+	) -> Result<(BatchOutcome, Receipt)> {
+		let reports = reports.iter().map(to_chain).collect::<Result<Vec<_>>>()?;
+		let call = chain::tx().metering().submit_batch(crate::registry::bounded(reports));
+		let receipt = self.submit(&call, submitter).await?;
+		let mut outcome = BatchOutcome::default();
+		for event in &receipt.events {
+			match event {
+				chain::Event::Metering(chain::metering::Event::BatchProcessed {
+					accepted, ..
+				}) => outcome.accepted = *accepted,
+				chain::Event::Metering(chain::metering::Event::Rejected { device, reason }) => {
+					outcome.rejected.push((*device, reason.clone()))
+				},
+				_ => {},
+			}
+		}
+		Ok((outcome, receipt))
+	}
+
+	/// A device submits its own report: an unsigned, feeless transaction. The node refuses it
+	/// before the pool if the signature is bad, it is a replay, or the device reported on its
+	/// own less than the rate limit ago.
+	pub async fn submit_own_report(&self, report: &DeviceReport) -> Result<Receipt> {
+		let call = chain::tx().metering().submit_own(to_chain(report)?);
+		self.submit_unsigned(&call, self.wait()).await
+	}
+
+	/// Device `id`'s metering state, if it reported yet.
+	pub async fn metering_state(&self, id: DeviceId) -> Result<Option<MeteringState>> {
+		self.view(chain::view_functions().metering().device_state(id)).await
+	}
+}

@@ -1,0 +1,174 @@
+//! Metering on a real `--dev` node through the client: a gateway's batch of device-signed
+//! readings (a replay in it refused by name, the rest counted), a meter's own feeless reading
+//! (its replay refused before the pool), and an EV charging session authorized by id tag.
+
+use std::time::Duration;
+
+use meterchain_client::{
+	agreements::{sign_action, PaymentDocument, TermsDocument},
+	api::{DeviceKind, ServiceKind, SignedAction},
+	device::{ChargingSession, DeviceKey, DeviceReport, Reading},
+	keys::Account,
+	metering::RejectReason,
+	registry::{parse_device_key, DeviceSpec},
+	Client, Error, Wait,
+};
+use meterchain_e2e::node::Node;
+use sp_core::{sr25519, Pair};
+
+fn dev(name: &str) -> Account {
+	Account::dev(name).expect("dev account")
+}
+
+/// Concludes an agreement between `provider` and `subscriber` for `service` covering
+/// `devices`, from `start` on, with off-line signatures; returns its id.
+async fn agree(
+	client: &Client,
+	provider: &Account,
+	subscriber: &Account,
+	service: &str,
+	devices: Vec<u64>,
+	start: u64,
+) -> u64 {
+	let terms = TermsDocument {
+		provider: provider.account_id().to_string(),
+		subscriber: subscriber.account_id().to_string(),
+		service: service.into(),
+		tariff: 1,
+		cycle: "monthly".into(),
+		payment: PaymentDocument::Postpaid { due_days: 14 },
+		devices,
+		start,
+		end: None,
+		notice_period: 0,
+		document_hash: format!("0x{}", "00".repeat(32)),
+		encrypted_document: None,
+		nonce: start,
+		deadline: start + 2 * 3_600_000,
+	}
+	.to_terms()
+	.expect("terms");
+	let genesis = client.genesis_hash();
+	let action = SignedAction::Conclude(terms.clone());
+	let (id, _) = client
+		.conclude_signed(
+			provider,
+			&terms,
+			sign_action(subscriber, &genesis, &action),
+			sign_action(provider, &genesis, &action),
+		)
+		.await
+		.expect("concluded");
+	id
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn readings_and_a_charging_session_are_counted_once_and_replays_refused() {
+	let node = Node::start("metering", &["--dev"]);
+	let client = Client::connect(&node.ws_url()).await.expect("connects");
+	client.wait_finalized(1, Duration::from_secs(120)).await.expect("block 1");
+	let client = client.with_wait(Wait::InBlock);
+	let (bob, charlie, ferdie) = (dev("bob"), dev("charlie"), dev("ferdie"));
+	let genesis = client.genesis_hash().0;
+
+	// Bob (the demo provider) commissions a meter and a charger with their own keys, and
+	// authorizes Ferdie's gateway.
+	let meter_key = DeviceKey::Sr25519(sr25519::Pair::from_seed(&[1; 32]));
+	let charger_key = DeviceKey::Sr25519(sr25519::Pair::from_seed(&[2; 32]));
+	let spec = |kind, service, key: &DeviceKey| DeviceSpec {
+		kind,
+		service,
+		key: parse_device_key(&format!("sr25519:0x{}", hex::encode(key.public()))).expect("key"),
+		reporting_interval_secs: 900,
+		group: None,
+	};
+	let (meter, _) = client
+		.commission_device(&bob, spec(DeviceKind::Meter, ServiceKind::Electricity, &meter_key))
+		.await
+		.expect("meter");
+	let (charger, _) = client
+		.commission_device(&bob, spec(DeviceKind::Charger, ServiceKind::EvCharging, &charger_key))
+		.await
+		.expect("charger");
+	client.authorize_gateway(&bob, &ferdie.account_id()).await.expect("gateway");
+
+	// Charlie subscribes to electricity (covering the meter) and EV charging, with a tag.
+	client.register_subscriber(&charlie, [3u8; 32].into(), None).await.expect("subscriber");
+	let now = client.device_status(meter).await.unwrap().expect("meter").now;
+	let start = now - 3_600_000;
+	agree(&client, &bob, &charlie, "electricity", vec![meter], start).await;
+	agree(&client, &bob, &charlie, "ev_charging", vec![], start).await;
+	client.register_tag(&charlie, "charlie-card", None).await.expect("tag");
+
+	// Ferdie's gateway relays three readings; the third replays the second.
+	let read = |seq: u64, at: u64, register: u64| {
+		DeviceReport::reading(
+			&meter_key,
+			&genesis,
+			Reading {
+				device: meter,
+				key_epoch: 0,
+				seq,
+				timestamp: at,
+				register,
+				peak: Some(3_000),
+			},
+		)
+	};
+	let batch = [
+		read(1, start + 60_000, 1_000),
+		read(2, start + 960_000, 1_500),
+		read(2, start + 960_000, 1_500),
+	];
+	let (outcome, _) = client.submit_reports(&ferdie, &batch).await.expect("batch included");
+	assert_eq!(outcome.accepted, 2);
+	assert_eq!(outcome.rejected, vec![(meter, RejectReason::Replayed)]);
+	let state = client.metering_state(meter).await.unwrap().expect("state");
+	assert_eq!((state.readings, state.last_seq, state.last_register), (2, 2, 1_500));
+
+	// The meter reports on its own, feeless; a replay never gets in.
+	let own = read(3, start + 1_860_000, 1_800);
+	client.submit_own_report(&own).await.expect("own reading included");
+	assert!(matches!(client.submit_own_report(&own).await, Err(Error::Rejected(_))));
+	let state = client.metering_state(meter).await.unwrap().expect("state");
+	assert_eq!(state.last_seq, 3);
+
+	// A forged reading (signed by another key) is refused in a batch, by name.
+	let forged = DeviceReport::reading(
+		&DeviceKey::Sr25519(sr25519::Pair::from_seed(&[9; 32])),
+		&genesis,
+		Reading {
+			device: meter,
+			key_epoch: 0,
+			seq: 4,
+			timestamp: start + 2_000_000,
+			register: 1_900,
+			peak: None,
+		},
+	);
+	let (outcome, _) = client.submit_reports(&ferdie, &[forged]).await.expect("included");
+	assert_eq!(outcome.rejected, vec![(meter, RejectReason::BadSignature)]);
+
+	// The charger reports a session started with Charlie's tag; it counts once.
+	let session = DeviceReport::session(
+		&charger_key,
+		&genesis,
+		ChargingSession {
+			charger,
+			key_epoch: 0,
+			session_id: 1,
+			id_tag: b"CHARLIE-CARD".to_vec(),
+			start: start + 60_000,
+			end: start + 1_860_000,
+			meter_start: 10_000,
+			meter_stop: 17_000,
+			max_power: 11_000,
+		},
+	);
+	let (outcome, _) = client.submit_reports(&bob, &[session.clone()]).await.expect("included");
+	assert_eq!((outcome.accepted, outcome.rejected.len()), (1, 0));
+	let (outcome, _) = client.submit_reports(&bob, &[session]).await.expect("included");
+	assert_eq!(outcome.rejected, vec![(charger, RejectReason::Replayed)]);
+	let state = client.metering_state(charger).await.unwrap().expect("state");
+	assert_eq!(state.last_session, Some(1));
+}

@@ -199,6 +199,8 @@ fn client_metadata_matches_the_runtime() {
 /// demo provider) commissions, covered by a concluded agreement, reports on its own — the
 /// unsigned transaction validates, its reading counts, and its replay does not validate.
 #[test]
+// Own reports are validated with `ValidateUnsigned` (see pallet-metering's docs on why).
+#[allow(deprecated)]
 fn a_meter_reports_on_its_own_through_the_real_registry_and_agreements() {
 	use frame_support::{
 		assert_ok,
@@ -264,7 +266,6 @@ fn a_meter_reports_on_its_own_through_the_real_registry_and_agreements() {
 				other => other,
 			}
 		};
-		#[allow(deprecated)]
 		let validate = |report: DeviceReport| {
 			<crate::Metering as ValidateUnsigned>::validate_unsigned(
 				TransactionSource::External,

@@ -165,7 +165,8 @@ async fn readings_and_a_charging_session_are_counted_once_and_replays_refused() 
 			max_power: 11_000,
 		},
 	);
-	let (outcome, _) = client.submit_reports(&bob, &[session.clone()]).await.expect("included");
+	let (outcome, _) =
+		client.submit_reports(&bob, std::slice::from_ref(&session)).await.expect("included");
 	assert_eq!((outcome.accepted, outcome.rejected.len()), (1, 0));
 	let (outcome, _) = client.submit_reports(&bob, &[session]).await.expect("included");
 	assert_eq!(outcome.rejected, vec![(charger, RejectReason::Replayed)]);

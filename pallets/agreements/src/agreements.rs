@@ -50,6 +50,13 @@ impl<T: Config> AgreementsApi<T::AccountId, BalanceOf<T>> for Pallet<T> {
 	fn has_active_agreement(who: &T::AccountId) -> bool {
 		SubscriberOpen::<T>::contains_key(who)
 	}
+
+	fn devices(id: AgreementId) -> Vec<DeviceId> {
+		Agreements::<T>::get(id)
+			.filter(|record| !record.is_ended())
+			.map(|record| record.terms.devices.into_inner())
+			.unwrap_or_default()
+	}
 }
 
 impl<T: Config> Pallet<T> {

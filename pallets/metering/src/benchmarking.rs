@@ -86,7 +86,12 @@ fn meters<T: Config>(n: u32, submitter: &T::AccountId) -> Vec<DeviceReport> {
 			let key = T::BenchmarkHelper::device_key(i);
 			let (id, _) = T::BenchmarkHelper::device(DeviceKind::Meter, key, submitter);
 			let baseline = reading::<T>(&key, id, 1, NOW - 2 * HOUR, 1_000);
-			Pallet::<T>::process(&baseline, &crate::Submitter::Device).expect("a valid baseline");
+			Pallet::<T>::process(
+				&baseline,
+				&crate::Submitter::Device,
+				&Pallet::<T>::genesis_hash(),
+			)
+			.expect("a valid baseline");
 			reading::<T>(&key, id, 3, NOW - HOUR, 2_000)
 		})
 		.collect()
@@ -100,7 +105,8 @@ fn chargers<T: Config>(n: u32, submitter: &T::AccountId) -> Vec<DeviceReport> {
 			let key = T::BenchmarkHelper::device_key(1_000_000 + i);
 			let (id, tag) = T::BenchmarkHelper::device(DeviceKind::Charger, key, submitter);
 			let first = session::<T>(&key, id, 1, &tag, NOW - 3 * HOUR);
-			Pallet::<T>::process(&first, &crate::Submitter::Device).expect("a valid session");
+			Pallet::<T>::process(&first, &crate::Submitter::Device, &Pallet::<T>::genesis_hash())
+				.expect("a valid session");
 			session::<T>(&key, id, 2, &tag, NOW - 2 * HOUR)
 		})
 		.collect()

@@ -36,8 +36,13 @@
 //!   costs one read and one write of it (plus the registry's and agreements' reads), never a
 //!   new storage item: raw readings live in block bodies, and `head` lets anyone check an
 //!   archived reading against the chain.
+//! - **Recent usage without more storage**: the device's state also keeps what it counted on
+//!   the UTC day of its last report and on the day before ([`DailyUsage`]), written with the
+//!   counters it writes anyway; the `recent_usage` view function sums an agreement's devices.
+//!   Billing keeps the per-period totals.
 //! - **Batches don't fail as a whole**: a refused report is reported ([`Event::Rejected`]) and
-//!   the rest is processed. The call's weight is refunded for what it did not do.
+//!   the rest is processed. A batch is weighed by what it holds: its readings and its
+//!   sessions each at their own benchmarked rate, so a block fills with as many as fit.
 //! - **Feeless own submissions** (seed 001's meter that reports by itself): devices hold no
 //!   funds, so `submit_own` is an unsigned transaction authenticated by the device's
 //!   signature. Spam never reaches the pool: validation refuses a bad signature, a replay and
@@ -257,7 +262,7 @@ pub mod pallet {
 		/// - Seeds: 000 (group parent nodes report for their chargers), 003 (automatic meter
 		///   reading through a data concentrator).
 		#[pallet::call_index(0)]
-		#[pallet::weight(Pallet::<T>::batch_weight(reports.len() as u32))]
+		#[pallet::weight(Pallet::<T>::weight_of(reports))]
 		pub fn submit_batch(
 			origin: OriginFor<T>,
 			reports: BatchOf<T>,
@@ -266,8 +271,9 @@ pub mod pallet {
 			ensure!(!reports.is_empty(), Error::<T>::EmptyBatch);
 			let submitter = Submitter::Account(who.clone());
 			let (mut accepted, mut rejected) = (0u32, 0u32);
+			let genesis = Self::genesis_hash();
 			for report in &reports {
-				match Self::process(report, &submitter) {
+				match Self::process(report, &submitter, &genesis) {
 					Ok(()) => accepted.saturating_inc(),
 					Err(reason) => {
 						rejected.saturating_inc();
@@ -276,10 +282,7 @@ pub mod pallet {
 				}
 			}
 			Self::deposit_event(Event::BatchProcessed { submitter: who, accepted, rejected });
-			Ok(PostDispatchInfo {
-				actual_weight: Some(Self::batch_weight(accepted.saturating_add(rejected))),
-				pays_fee: Pays::Yes,
-			})
+			Ok(PostDispatchInfo { actual_weight: None, pays_fee: Pays::Yes })
 		}
 
 		/// A device submits its own report, feeless: an unsigned transaction authenticated by
@@ -295,7 +298,8 @@ pub mod pallet {
 		#[pallet::weight(Pallet::<T>::own_weight())]
 		pub fn submit_own(origin: OriginFor<T>, report: DeviceReport) -> DispatchResult {
 			ensure_none(origin)?;
-			Self::process(&report, &Submitter::Device).map_err(Error::<T>::from)?;
+			Self::process(&report, &Submitter::Device, &Self::genesis_hash())
+				.map_err(Error::<T>::from)?;
 			DeviceStates::<T>::mutate(report.device(), |state| {
 				if let Some(state) = state {
 					state.last_own_submission = Some(frame_system::Pallet::<T>::block_number());
@@ -329,17 +333,39 @@ pub mod pallet {
 		pub fn device_state(id: DeviceId) -> Option<DeviceState<BlockNumberFor<T>>> {
 			DeviceStates::<T>::get(id)
 		}
+
+		/// What the devices of agreement `id` counted today and yesterday (UTC days by the
+		/// chain's clock; a report counts on the day of its timestamp). `None` if the
+		/// agreement covers no device (unknown, ended, or EV charging, whose sessions are
+		/// itemized in `SessionAccepted` events).
+		pub fn recent_usage(id: AgreementId) -> Option<RecentUsage> {
+			Self::recent_usage_of(id)
+		}
 	}
 
 	impl<T: Config> Pallet<T> {
-		/// The weight of a batch of `n` reports: the dearer of a reading and a session, each
-		/// with what the usage sink takes.
-		pub fn batch_weight(n: u32) -> Weight {
-			let readings = T::WeightInfo::submit_batch_readings(n);
-			let sessions = T::WeightInfo::submit_batch_sessions(n);
-			readings
-				.max(sessions)
-				.saturating_add(T::UsageSink::record_weight().saturating_mul(n.into()))
+		/// The weight of a batch of `readings` readings and `sessions` charging sessions: each
+		/// at its own per-report rate, the call's fixed part once, and what the usage sink
+		/// takes per report.
+		pub fn batch_weight(readings: u32, sessions: u32) -> Weight {
+			let fixed = T::WeightInfo::submit_batch_readings(0)
+				.min(T::WeightInfo::submit_batch_sessions(0));
+			T::WeightInfo::submit_batch_readings(readings)
+				.saturating_add(T::WeightInfo::submit_batch_sessions(sessions))
+				.saturating_sub(fixed)
+				.saturating_add(
+					T::UsageSink::record_weight()
+						.saturating_mul(u64::from(readings.saturating_add(sessions))),
+				)
+		}
+
+		/// The weight of `reports` as a batch.
+		pub fn weight_of(reports: &[DeviceReport]) -> Weight {
+			let sessions = reports
+				.iter()
+				.filter(|report| matches!(report, DeviceReport::Session { .. }))
+				.count() as u32;
+			Self::batch_weight((reports.len() as u32).saturating_sub(sessions), sessions)
 		}
 
 		/// The weight of one own submission.

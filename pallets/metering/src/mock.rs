@@ -271,6 +271,11 @@ impl Agreements<AccountId, u128> for MockAgreements {
 	fn has_active_agreement(_: &AccountId) -> bool {
 		false
 	}
+	fn devices(id: AgreementId) -> Vec<DeviceId> {
+		COVERAGE.with(|map| {
+			map.borrow().iter().filter(|(_, a)| a.id == id).map(|(device, _)| *device).collect()
+		})
+	}
 }
 
 /// The usage-sink double: remembers what it was given.

@@ -2,13 +2,15 @@
 //! device's state, the hash chain, the usage for billing, and the events.
 
 use crate::{
-	Config, DeviceState, DeviceStates, Event, Pallet, RejectReason, ServiceLimits, Submitter,
+	Config, DailyUsage, DeviceState, DeviceStates, DeviceUsage, Event, Pallet, RecentUsage,
+	RejectReason, ServiceLimits, Submitter,
 };
+use alloc::vec::Vec;
 use codec::Encode;
 use frame_support::traits::Get;
 use frame_system::pallet_prelude::BlockNumberFor;
 use meterchain_primitives::{
-	Agreements, ChargingSession, DeviceInfo, DeviceKind, DeviceReport, DeviceStatus, Reading,
+	AgreementId, Agreements, ChargingSession, DeviceInfo, DeviceKind, DeviceReport, Reading,
 	Registry, ServiceKind, Usage, UsageSink,
 };
 use sp_core::H256;
@@ -19,12 +21,14 @@ type State<T> = DeviceState<BlockNumberFor<T>>;
 
 impl<T: Config> Pallet<T> {
 	/// Checks `report` from `submitter` and counts it, or says why not (and changes nothing).
+	/// `genesis` is [`Pallet::genesis_hash`], read once per batch by the caller.
 	pub(crate) fn process(
 		report: &DeviceReport,
 		submitter: &Submitter<T::AccountId>,
+		genesis: &[u8; 32],
 	) -> Result<(), RejectReason> {
 		let id = report.device();
-		let device = Self::authorized_device(report, submitter)?;
+		let device = Self::authorized_device(report, submitter, genesis)?;
 		let mut state = Self::state_for(id, &device);
 		match report {
 			DeviceReport::Reading { reading, .. } => {
@@ -40,18 +44,22 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The device of `report`, if it is active, of the right kind, may be submitted for by
-	/// `submitter`, and signed `report` with its current key.
+	/// `submitter`, and signed `report` (over `genesis`) with its current key. One registry
+	/// query answers the first three.
 	pub(crate) fn authorized_device(
 		report: &DeviceReport,
 		submitter: &Submitter<T::AccountId>,
+		genesis: &[u8; 32],
 	) -> Result<DeviceInfo<T::AccountId>, RejectReason> {
-		let id = report.device();
-		let device = T::Registry::device(id).ok_or(UnknownDevice)?;
-		if device.status != DeviceStatus::Active
-			|| !T::Registry::is_active_provider(&device.provider)
-		{
+		let who = match submitter {
+			Submitter::Account(who) => Some(who),
+			Submitter::Device => None,
+		};
+		let access = T::Registry::device_access(report.device(), who).ok_or(UnknownDevice)?;
+		if !access.active {
 			return Err(DeviceInactive);
 		}
+		let device = access.info;
 		let (kind, epoch) = match report {
 			DeviceReport::Reading { reading, .. } => (DeviceKind::Meter, reading.key_epoch),
 			DeviceReport::Session { session, .. } => (DeviceKind::Charger, session.key_epoch),
@@ -59,15 +67,13 @@ impl<T: Config> Pallet<T> {
 		if device.kind != kind {
 			return Err(WrongDeviceKind);
 		}
-		if let Submitter::Account(who) = submitter {
-			if !T::Registry::may_submit_for(who, id) {
-				return Err(NotAuthorized);
-			}
+		if !access.may_submit {
+			return Err(NotAuthorized);
 		}
 		if epoch != device.key_epoch {
 			return Err(StaleKey);
 		}
-		if !device.key.verify(&report.signing_payload(&Self::genesis_hash()), report.signature()) {
+		if !device.key.verify(&report.signing_payload(genesis), report.signature()) {
 			return Err(BadSignature);
 		}
 		Ok(device)
@@ -85,6 +91,7 @@ impl<T: Config> Pallet<T> {
 			head: stored.head,
 			missed: stored.missed,
 			last_own_submission: stored.last_own_submission,
+			daily: stored.daily,
 			..Default::default()
 		}
 	}
@@ -135,6 +142,7 @@ impl<T: Config> Pallet<T> {
 				session: None,
 			});
 		}
+		state.daily.add(reading.timestamp, quantity);
 		state.readings = state.readings.saturating_add(1);
 		state.last_seq = reading.seq;
 		state.last_timestamp = reading.timestamp;
@@ -189,6 +197,7 @@ impl<T: Config> Pallet<T> {
 			peak: Some(session.max_power),
 			session: Some(session.session_id),
 		});
+		state.daily.add(session.end, energy);
 		state.last_session = Some(session.session_id);
 		Self::deposit_event(Event::SessionAccepted {
 			charger: id,
@@ -197,6 +206,39 @@ impl<T: Config> Pallet<T> {
 			agreement: agreement.id,
 		});
 		Ok(())
+	}
+
+	/// See the `recent_usage` view function.
+	pub(crate) fn recent_usage_of(id: AgreementId) -> Option<RecentUsage> {
+		let devices = T::Agreements::devices(id);
+		if devices.is_empty() {
+			return None;
+		}
+		let day = DailyUsage::day_of(Self::now());
+		let devices: Vec<DeviceUsage> = devices
+			.into_iter()
+			.map(|device| {
+				let state = DeviceStates::<T>::get(device).unwrap_or_default();
+				let (today, yesterday) = state.daily.as_of(day);
+				DeviceUsage {
+					device,
+					last_reading: state.last_timestamp,
+					last_register: state.last_register,
+					today,
+					yesterday,
+				}
+			})
+			.collect();
+		let sum = |pick: fn(&DeviceUsage) -> u64| {
+			devices.iter().fold(0u64, |total, usage| total.saturating_add(pick(usage)))
+		};
+		Some(RecentUsage {
+			agreement: id,
+			day,
+			today: sum(|usage| usage.today),
+			yesterday: sum(|usage| usage.yesterday),
+			devices,
+		})
 	}
 
 	fn not_in_the_future(at: meterchain_primitives::Moment) -> Result<(), RejectReason> {

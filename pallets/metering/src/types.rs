@@ -1,8 +1,9 @@
 //! Stored per-device state, why a report is refused, and the physical limits that make
 //! consumption plausible.
 
+use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
-use meterchain_primitives::{Moment, ServiceKind};
+use meterchain_primitives::{AgreementId, DeviceId, Moment, ServiceKind};
 use scale_info::TypeInfo;
 use sp_core::H256;
 
@@ -28,6 +29,82 @@ pub struct DeviceState<BlockNumber> {
 	pub head: H256,
 	/// The block of the device's last own (feeless) submission, for the rate limit.
 	pub last_own_submission: Option<BlockNumber>,
+	/// What the device counted on its last two UTC days, for recent-usage queries.
+	pub daily: DailyUsage,
+}
+
+/// Milliseconds in a day.
+pub const DAY_MS: Moment = 86_400_000;
+
+/// What a device counted on the UTC day of its last counted report and on the day before.
+/// Usage is counted on the day of the report's timestamp (the end of its interval).
+#[derive(Clone, PartialEq, Eq, Debug, Default, Encode, Decode, MaxEncodedLen, TypeInfo)]
+pub struct DailyUsage {
+	/// The day (days since 1970-01-01, UTC) of the last counted report.
+	pub day: u32,
+	/// Counted on `day`.
+	pub quantity: u64,
+	/// Counted on the day before `day`.
+	pub previous: u64,
+}
+
+impl DailyUsage {
+	/// The UTC day of `at` (ms).
+	pub fn day_of(at: Moment) -> u32 {
+		u32::try_from(at / DAY_MS).unwrap_or(u32::MAX)
+	}
+
+	/// Counts `quantity` at time `at` (never before the last counted day: readings are in order).
+	pub fn add(&mut self, at: Moment, quantity: u64) {
+		let day = Self::day_of(at);
+		if day != self.day {
+			self.previous = if day == self.day.saturating_add(1) { self.quantity } else { 0 };
+			self.day = day;
+			self.quantity = 0;
+		}
+		self.quantity = self.quantity.saturating_add(quantity);
+	}
+
+	/// `(today, yesterday)` as seen on day `today`.
+	pub fn as_of(&self, today: u32) -> (u64, u64) {
+		if self.day == today {
+			(self.quantity, self.previous)
+		} else if self.day.saturating_add(1) == today {
+			(0, self.quantity)
+		} else {
+			(0, 0)
+		}
+	}
+}
+
+/// Recent usage of one device, as [`RecentUsage`] lists it.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub struct DeviceUsage {
+	/// The device.
+	pub device: DeviceId,
+	/// Its last accepted reading's time (ms; 0 if none).
+	pub last_reading: Moment,
+	/// Its last accepted register value.
+	pub last_register: u64,
+	/// Counted today (UTC, by the chain's clock).
+	pub today: u64,
+	/// Counted yesterday.
+	pub yesterday: u64,
+}
+
+/// What an agreement's devices counted today and yesterday (UTC, by the chain's clock).
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub struct RecentUsage {
+	/// The agreement.
+	pub agreement: AgreementId,
+	/// Today, in days since 1970-01-01.
+	pub day: u32,
+	/// The sum over its devices, today.
+	pub today: u64,
+	/// The sum over its devices, yesterday.
+	pub yesterday: u64,
+	/// Per device.
+	pub devices: Vec<DeviceUsage>,
 }
 
 /// Why a report was refused. In a batch, a refused report is reported in an event and the
@@ -121,5 +198,22 @@ mod tests {
 		assert_eq!(limit.max_in(1), 1);
 		assert_eq!(limit.max_in(0), 0);
 		assert_eq!(Limit { per_hour: u64::MAX, peak: 0 }.max_in(u64::MAX), u64::MAX);
+	}
+
+	#[test]
+	fn daily_usage_rolls_over_at_utc_midnight() {
+		let mut daily = DailyUsage::default();
+		daily.add(10 * DAY_MS + 1_000, 5);
+		daily.add(10 * DAY_MS + 2_000, 7);
+		assert_eq!(daily.as_of(10), (12, 0));
+		assert_eq!(daily.as_of(11), (0, 12));
+		assert_eq!(daily.as_of(12), (0, 0));
+		// The next day: yesterday's total moves back.
+		daily.add(11 * DAY_MS, 3);
+		assert_eq!(daily.as_of(11), (3, 12));
+		// Two days without usage: nothing carries over.
+		daily.add(13 * DAY_MS + 5, 4);
+		assert_eq!(daily, DailyUsage { day: 13, quantity: 4, previous: 0 });
+		assert_eq!(DailyUsage::day_of(DAY_MS - 1), 0);
 	}
 }

@@ -23,7 +23,8 @@ impl<T: Config> Pallet<T> {
 			InvalidTransaction::Custom(REFUSED_BASE.saturating_add(reason as u8))
 		};
 		let id = report.device();
-		let device = Self::authorized_device(report, &Submitter::Device).map_err(refused)?;
+		let device = Self::authorized_device(report, &Submitter::Device, &Self::genesis_hash())
+			.map_err(refused)?;
 		let state = Self::state_for(id, &device);
 		let now = frame_system::Pallet::<T>::block_number();
 		let interval = T::OwnSubmissionInterval::get();

@@ -37,4 +37,4 @@ pub use service::{ServiceKind, Unit};
 pub use tag::{canonical_id_tag, IdTag, TagStatus, MAX_ID_TAG_LEN};
 #[cfg(feature = "runtime-benchmarks")]
 pub use traits::RegistryBenchmarking;
-pub use traits::{ActiveAgreement, Agreements, CreditCheck, DeviceInfo, Registry};
+pub use traits::{ActiveAgreement, Agreements, CreditCheck, DeviceAccess, DeviceInfo, Registry};

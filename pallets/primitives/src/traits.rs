@@ -10,6 +10,7 @@
 //! "nothing exists" (or "has credit"), which suits tests and runtimes without the answering
 //! pallet.
 
+use alloc::vec::Vec;
 use codec::{Decode, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
 
@@ -40,6 +41,20 @@ pub struct DeviceInfo<AccountId> {
 	pub reporting_interval_secs: u32,
 }
 
+/// A device as submitting its data needs it: the record, and two answers the registry gives
+/// from the same look-up.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct DeviceAccess<AccountId> {
+	/// The device.
+	pub info: DeviceInfo<AccountId>,
+	/// Whether the device and its provider are active.
+	pub active: bool,
+	/// Whether the submitter asked about may submit for it (its provider, one of the
+	/// provider's gateways, or its group's aggregator; always for the device itself). False
+	/// when `active` is.
+	pub may_submit: bool,
+}
+
 /// The registry of providers, subscribers, devices, groups and gateways.
 pub trait Registry<AccountId> {
 	/// Whether `who` is a registered provider that is not suspended.
@@ -61,6 +76,17 @@ pub trait Registry<AccountId> {
 	fn tag_owner(tag: &IdTag, charger: DeviceId) -> Result<AccountId, TagStatus> {
 		let _ = (tag, charger);
 		Err(TagStatus::Invalid)
+	}
+
+	/// Device `id` with whether it is active and whether `who` may submit for it (`None`: the
+	/// device itself submits). Metering asks this once per report, so the registry answers it
+	/// from one read of the device and one of its provider.
+	fn device_access(id: DeviceId, who: Option<&AccountId>) -> Option<DeviceAccess<AccountId>> {
+		let info = Self::device(id)?;
+		let active =
+			info.status == DeviceStatus::Active && Self::is_active_provider(&info.provider);
+		let may_submit = active && who.is_none_or(|who| Self::may_submit_for(who, id));
+		Some(DeviceAccess { info, active, may_submit })
 	}
 
 	/// Whether device `id` exists and is active.
@@ -151,6 +177,9 @@ pub trait Agreements<AccountId, Balance> {
 	fn agreement(id: AgreementId) -> Option<ActiveAgreement<AccountId, Balance>>;
 	/// Whether `who` is the subscriber of any agreement that has not ended.
 	fn has_active_agreement(who: &AccountId) -> bool;
+	/// The devices agreement `id` covers (none if it is unknown, has ended, or covers none,
+	/// as an EV-charging agreement does).
+	fn devices(id: AgreementId) -> Vec<DeviceId>;
 }
 
 impl<AccountId, Balance> Agreements<AccountId, Balance> for () {
@@ -174,6 +203,9 @@ impl<AccountId, Balance> Agreements<AccountId, Balance> for () {
 	}
 	fn has_active_agreement(_: &AccountId) -> bool {
 		false
+	}
+	fn devices(_: AgreementId) -> Vec<DeviceId> {
+		Vec::new()
 	}
 }
 

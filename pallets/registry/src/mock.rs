@@ -157,6 +157,11 @@ impl Agreements<AccountId, Balance> for MockAgreements {
 	fn has_active_agreement(who: &AccountId) -> bool {
 		WITH_AGREEMENT.with(|set| set.borrow().contains(who))
 	}
+
+	// No device coverage in these tests (as `active_for_device` answers).
+	fn devices(_: AgreementId) -> Vec<DeviceId> {
+		Vec::new()
+	}
 }
 
 /// A test double for prepaid credit: one switch for everybody.

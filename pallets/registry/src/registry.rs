@@ -3,8 +3,8 @@
 
 use crate::{Config, Devices, Gateways, Groups, IdTags, Pallet, Providers, Subscribers};
 use meterchain_primitives::{
-	canonical_id_tag, DeviceId, DeviceInfo, DeviceKey, DeviceStatus, IdTag, Registry, ServiceKind,
-	TagStatus,
+	canonical_id_tag, DeviceAccess, DeviceId, DeviceInfo, DeviceKey, DeviceStatus, IdTag, Registry,
+	ServiceKind, TagStatus,
 };
 
 impl<T: Config> Registry<T::AccountId> for Pallet<T> {
@@ -27,16 +27,26 @@ impl<T: Config> Registry<T::AccountId> for Pallet<T> {
 	/// The device must be active and its provider too; then its provider, the provider's
 	/// gateways and the aggregator of its group may submit for it.
 	fn may_submit_for(who: &T::AccountId, device: DeviceId) -> bool {
-		let Some(device) = Devices::<T>::get(device) else { return false };
-		if device.status != DeviceStatus::Active || !Self::is_active_provider(&device.provider) {
-			return false;
-		}
-		*who == device.provider
-			|| Gateways::<T>::contains_key(&device.provider, who)
-			|| device
-				.group
-				.and_then(Groups::<T>::get)
-				.is_some_and(|group| group.aggregator.as_ref() == Some(who))
+		Self::device_access(device, Some(who)).is_some_and(|access| access.may_submit)
+	}
+
+	fn device_access(
+		id: DeviceId,
+		who: Option<&T::AccountId>,
+	) -> Option<DeviceAccess<T::AccountId>> {
+		let info = Devices::<T>::get(id)?.info();
+		let active =
+			info.status == DeviceStatus::Active && Self::is_active_provider(&info.provider);
+		let may_submit = active
+			&& who.is_none_or(|who| {
+				*who == info.provider
+					|| Gateways::<T>::contains_key(&info.provider, who)
+					|| info
+						.group
+						.and_then(Groups::<T>::get)
+						.is_some_and(|group| group.aggregator.as_ref() == Some(who))
+			});
+		Some(DeviceAccess { info, active, may_submit })
 	}
 
 	/// The key of any registered provider, suspended or not: a suspended provider's tokens

@@ -59,6 +59,19 @@ fn ended_agreements_stay_in_a_partys_list() {
 }
 
 #[test]
+fn an_agreements_devices_are_answered_until_it_ends() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = conclude(terms_with(0, &[METER], START, None));
+		assert_eq!(<Agreements as AgreementsApi<_, _>>::devices(id), vec![METER]);
+		assert!(<Agreements as AgreementsApi<_, _>>::devices(id + 1).is_empty());
+		assert_ok!(Agreements::propose_termination(origin(subscriber()), id));
+		assert_ok!(Agreements::approve_termination(origin(provider()), id));
+		assert!(crate::Agreements::<Test>::get(id).expect("kept").is_ended());
+		assert!(<Agreements as AgreementsApi<_, _>>::devices(id).is_empty());
+	});
+}
+
+#[test]
 fn a_device_is_answered_with_the_agreement_covering_it_at_that_moment() {
 	ExtBuilder::default().build_and_execute(|| {
 		let first = conclude(terms_with(0, &[METER], START, Some(START + 10 * DAY)));

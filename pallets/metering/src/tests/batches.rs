@@ -89,16 +89,28 @@ fn an_oversized_batch_cannot_be_built_nor_decoded() {
 }
 
 #[test]
-fn the_weight_is_refunded_for_what_the_batch_did_not_hold() {
+fn a_batch_is_weighed_by_its_readings_and_sessions_at_their_own_rates() {
+	use crate::weights::WeightInfo;
+	use frame_support::dispatch::GetDispatchInfo;
 	ExtBuilder::default().build_and_execute(|| {
-		let info = Metering::submit_batch(
-			RuntimeOrigin::signed(GATEWAY),
-			batch(vec![reading(METER, 1, START, 0), reading(METER_2, 1, START, 0)]),
-		)
-		.expect("processes");
-		assert_eq!(info.actual_weight, Some(crate::Pallet::<Test>::batch_weight(2)));
-		assert!(
-			crate::Pallet::<Test>::batch_weight(2).all_gt(crate::Pallet::<Test>::batch_weight(1))
+		type W = ();
+		let weight = crate::Pallet::<Test>::batch_weight;
+		let sink = <MockSink as meterchain_primitives::UsageSink<AccountId>>::record_weight();
+		// Only readings: the readings benchmark (its fixed part once), plus the sink.
+		let fixed = W::submit_batch_readings(0).min(W::submit_batch_sessions(0));
+		assert_eq!(
+			weight(3, 0),
+			W::submit_batch_readings(3) + W::submit_batch_sessions(0) - fixed + sink * 3
 		);
+		// A mixed batch costs its readings and its sessions, each at its own rate.
+		let per_session = W::submit_batch_sessions(2) - W::submit_batch_sessions(1);
+		assert_eq!(weight(2, 1) - weight(2, 0), per_session + sink);
+		assert!(weight(3, 0).ref_time() < weight(0, 3).ref_time(), "a session costs more");
+
+		// The call's declared weight follows the batch's content.
+		let reports = vec![reading(METER, 1, START, 0), session(1, START - QUARTER, START, 0, 100)];
+		let call = crate::Call::<Test>::submit_batch { reports: batch(reports.clone()) };
+		assert_eq!(call.get_dispatch_info().call_weight, weight(1, 1));
+		assert_eq!(crate::Pallet::<Test>::weight_of(&reports), weight(1, 1));
 	});
 }

@@ -98,6 +98,26 @@ fn the_provider_its_gateways_and_the_groups_aggregator_may_submit() {
 }
 
 #[test]
+fn device_access_answers_device_activity_and_submitter_in_one_query() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = submission_setup();
+		let access = Registry::device_access(id, Some(&GATEWAY)).expect("the device exists");
+		assert_eq!(Some(access.info), Registry::device(id));
+		assert!(access.active && access.may_submit);
+		// The device itself always may; a stranger may not.
+		assert!(Registry::device_access(id, None).is_some_and(|a| a.may_submit));
+		assert!(
+			Registry::device_access(id, Some(&ALICE)).is_some_and(|a| a.active && !a.may_submit)
+		);
+		assert_eq!(Registry::device_access(id + 1, None), None);
+		// Suspended: inactive, and nobody may submit, not even the device.
+		assert_ok!(Registry::suspend_device(RuntimeOrigin::signed(PROVIDER), id));
+		let access = Registry::device_access(id, None).expect("still registered");
+		assert!(!access.active && !access.may_submit);
+	});
+}
+
+#[test]
 fn another_providers_gateway_may_not_submit() {
 	ExtBuilder::default().build_and_execute(|| {
 		let id = meter(1);

@@ -4,8 +4,8 @@
 
 use crate::{
 	api::{
-		chain, Agreement, AgreementId, AgreementsEvent, BillingCycle, Hash, Moment, PaymentMode,
-		Proposal, RuntimeEvent, ServiceKind, SignedAction, Terms,
+		chain, AccountId, Agreement, AgreementId, AgreementsEvent, BillingCycle, Hash, Moment,
+		PaymentMode, Proposal, RuntimeEvent, ServiceKind, SignedAction, Terms,
 	},
 	client::{Client, Receipt},
 	error::{Error, Result},
@@ -37,7 +37,7 @@ pub fn terms_hash(terms: &Terms) -> Hash {
 
 type OffchainSignature = chain::runtime_types::sp_runtime::MultiSignature;
 
-fn sr25519(signature: [u8; 64]) -> OffchainSignature {
+pub(crate) fn sr25519(signature: [u8; 64]) -> OffchainSignature {
 	OffchainSignature::Sr25519(signature)
 }
 
@@ -77,6 +77,37 @@ pub struct TermsDocument {
 	pub nonce: u64,
 	/// The terms can be concluded until this moment (ms).
 	pub deadline: Moment,
+}
+
+impl TermsDocument {
+	/// Plain postpaid terms (tariff 1, monthly, invoices due in 14 days, no end, no notice, no
+	/// document) from `start` on, concludable for two hours after `start`: what tests, demos
+	/// and load tools need.
+	pub fn postpaid(
+		provider: &AccountId,
+		subscriber: &AccountId,
+		service: &str,
+		devices: Vec<u64>,
+		start: Moment,
+		nonce: u64,
+	) -> Self {
+		Self {
+			provider: provider.to_string(),
+			subscriber: subscriber.to_string(),
+			service: service.into(),
+			tariff: 1,
+			cycle: "monthly".into(),
+			payment: PaymentDocument::Postpaid { due_days: 14 },
+			devices,
+			start,
+			end: None,
+			notice_period: 0,
+			document_hash: format!("0x{}", "00".repeat(32)),
+			encrypted_document: None,
+			nonce,
+			deadline: start + 2 * 3_600_000,
+		}
+	}
 }
 
 /// How the subscriber pays, in a [`TermsDocument`].
@@ -359,7 +390,7 @@ impl Client {
 	}
 
 	/// Every agreement id `who` is a party of (all pages).
-	pub async fn agreements_of(&self, who: &crate::api::AccountId) -> Result<Vec<AgreementId>> {
+	pub async fn agreements_of(&self, who: &AccountId) -> Result<Vec<AgreementId>> {
 		const PAGE: u32 = 100;
 		let mut all = Vec::new();
 		loop {

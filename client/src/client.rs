@@ -141,13 +141,99 @@ impl Client {
 		wait: Wait,
 	) -> Result<Receipt> {
 		let nonce = self.next_nonce(&signer.account_id()).await?;
+		let signed = self.signed(call, signer, nonce).await?;
+		self.watch(signed, wait).await
+	}
+
+	/// `call` signed by `signer` with `nonce`, ready to submit.
+	async fn signed<C: subxt::tx::Payload>(
+		&self,
+		call: &C,
+		signer: &Account,
+		nonce: u64,
+	) -> Result<
+		subxt::tx::SubmittableTransaction<
+			ChainConfig,
+			impl subxt::client::OnlineClientAtBlockT<ChainConfig>,
+		>,
+	> {
 		let params = DefaultExtrinsicParamsBuilder::<ChainConfig>::new().nonce(nonce).build();
 		let mut tx = self.api.tx().await.map_err(node)?;
-		let signed = tx
-			.create_signed(call, signer.signer(), params)
+		tx.create_signed(call, signer.signer(), params)
 			.await
-			.map_err(|e| Error::Input(format!("cannot build the transaction: {e}")))?;
-		self.watch(signed, wait).await
+			.map_err(|e| Error::Input(format!("cannot build the transaction: {e}")))
+	}
+
+	/// Signs `call` by `signer` with an explicit `nonce`, without submitting it: the SCALE
+	/// bytes of the extrinsic. Load tools sign many transactions of one account this way.
+	pub async fn sign_at<C: subxt::tx::Payload>(
+		&self,
+		call: &C,
+		signer: &Account,
+		nonce: u64,
+	) -> Result<Vec<u8>> {
+		Ok(self.signed(call, signer, nonce).await?.into_encoded())
+	}
+
+	/// Signs many calls, each with its signer and nonce, off line (no round trip per call;
+	/// the transactions are immortal): the SCALE bytes of each extrinsic. For load tools.
+	pub async fn sign_all<C: subxt::tx::Payload>(
+		&self,
+		calls: &[(C, &Account, u64)],
+	) -> Result<Vec<Vec<u8>>> {
+		let tx = self.api.tx().await.map_err(node)?;
+		let bad = |e: subxt::error::ExtrinsicError| {
+			Error::Input(format!("cannot build the transaction: {e}"))
+		};
+		let mut signed = Vec::with_capacity(calls.len());
+		for (call, signer, nonce) in calls {
+			let params = DefaultExtrinsicParamsBuilder::<ChainConfig>::new().nonce(*nonce).build();
+			let mut extrinsic = tx.create_signable_offline(call, params).map_err(bad)?;
+			signed.push(extrinsic.sign(signer.signer()).map_err(bad)?.into_encoded());
+		}
+		Ok(signed)
+	}
+
+	/// Hands signed extrinsic bytes to the node's pool without following them
+	/// (`author_submitExtrinsic`); returns the transaction's hash.
+	pub async fn submit_encoded(&self, extrinsic: &[u8]) -> Result<Hash> {
+		let hex = format!("0x{}", ::hex::encode(extrinsic));
+		let value = self.rpc("author_submitExtrinsic", rpc_params![hex]).await?;
+		serde_json::from_value(value).map_err(|e| Error::Rejected(e.to_string()))
+	}
+
+	/// Submits `calls` signed by `signer` with consecutive nonces, all at once, and waits for
+	/// each as [`Client::wait`] says: many setup transactions share a block this way.
+	pub async fn submit_all<C: subxt::tx::Payload>(
+		&self,
+		calls: &[C],
+		signer: &Account,
+	) -> Result<Vec<Receipt>> {
+		let first = self.next_nonce(&signer.account_id()).await?;
+		let mut pending = Vec::with_capacity(calls.len());
+		for (nonce, call) in (first..).zip(calls) {
+			pending.push(self.watch(self.signed(call, signer, nonce).await?, self.wait));
+		}
+		futures::future::try_join_all(pending).await
+	}
+
+	/// How many transactions wait in the node's pool (`author_pendingExtrinsics`).
+	pub async fn pending_count(&self) -> Result<usize> {
+		let value = self.rpc("author_pendingExtrinsics", rpc_params![]).await?;
+		Ok(value.as_array().map_or(0, Vec::len))
+	}
+
+	/// The chain time (ms) of block `at`: its `Timestamp::Now`.
+	pub async fn block_time(&self, at: Hash) -> Result<u64> {
+		let mut key = sp_crypto_hashing::twox_128(b"Timestamp").to_vec();
+		key.extend_from_slice(&sp_crypto_hashing::twox_128(b"Now"));
+		let hex = format!("0x{}", ::hex::encode(key));
+		let value = self.rpc("state_getStorage", rpc_params![hex, at]).await?;
+		let bytes = value
+			.as_str()
+			.and_then(|text| ::hex::decode(text.trim_start_matches("0x")).ok())
+			.ok_or_else(|| Error::Node(format!("no timestamp at block {at:?}")))?;
+		u64::decode(&mut &bytes[..]).map_err(node)
 	}
 
 	/// Submits an unsigned transaction (a device's feeless own report) and waits as `wait`

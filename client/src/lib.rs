@@ -10,7 +10,9 @@
 //! - With the default `online` feature: [`Client`] connects to a node and offers the chain's
 //!   operations as plain async methods — providers, subscribers, id tags, devices, groups and
 //!   gateways ([`registry`]), service agreements with on-chain and off-line dual signing
-//!   ([`agreements`]), finalized-event streams ([`events`]) and storage proofs ([`proofs`]).
+//!   ([`agreements`]), device-signed readings and sessions ([`metering`]), finalized-event
+//!   streams ([`events`]), storage proofs ([`proofs`]), and load generation and a fleet
+//!   simulator for dev chains ([`load`]).
 //!   [`keys::Account`] loads keys from a dev URI, a mnemonic or a key file.
 //!
 //! Transactions wait for finality unless told otherwise ([`Wait`]); a refusal by the chain comes
@@ -48,6 +50,8 @@ mod error;
 pub mod events;
 #[cfg(feature = "online")]
 pub mod keys;
+#[cfg(feature = "online")]
+pub mod load;
 #[cfg(feature = "online")]
 pub mod metering;
 #[cfg(feature = "online")]

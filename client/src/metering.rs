@@ -4,7 +4,7 @@
 use crate::{
 	api::{chain, DeviceId},
 	client::{Client, Receipt},
-	device::DeviceReport,
+	device::{DeviceKey, DeviceReport},
 	error::{Error, Result},
 	keys::Account,
 };
@@ -26,6 +26,40 @@ pub struct BatchOutcome {
 	pub rejected: Vec<(DeviceId, RejectReason)>,
 }
 
+/// What the devices of an agreement counted today and yesterday (UTC).
+pub type RecentUsage = chain::runtime_types::pallet_metering::types::RecentUsage;
+
+/// The `submit_batch` call carrying `reports`, and how many it carries.
+pub fn batch_call(reports: &[DeviceReport]) -> Result<(impl subxt::tx::Payload, u64)> {
+	let chain_reports = reports.iter().map(to_chain).collect::<Result<Vec<_>>>()?;
+	let call = chain::tx().metering().submit_batch(crate::registry::bounded(chain_reports));
+	Ok((call, reports.len() as u64))
+}
+
+/// Parses a device's secret key: `sr25519://Meter1` or `ed25519://Meter1` (derived from a
+/// secret URI, for tests and demos), or `sr25519:0x<32-byte seed>` / `ed25519:0x<seed>`.
+pub fn parse_device_secret(text: &str) -> Result<DeviceKey> {
+	use sp_core::{ed25519, sr25519, Pair};
+	let (scheme, rest) = text
+		.trim()
+		.split_once(':')
+		.ok_or_else(|| Error::Input(format!("{text:?}: expected sr25519:… or ed25519:…")))?;
+	let bad = |_| Error::Key(format!("cannot read a {scheme} device key from the given secret"));
+	let secret = match rest.strip_prefix("0x") {
+		Some(hex) => format!("0x{hex}"),
+		None => rest.to_string(),
+	};
+	match scheme {
+		"sr25519" => {
+			Ok(DeviceKey::Sr25519(sr25519::Pair::from_string(&secret, None).map_err(bad)?))
+		},
+		"ed25519" => {
+			Ok(DeviceKey::Ed25519(ed25519::Pair::from_string(&secret, None).map_err(bad)?))
+		},
+		other => Err(Error::Input(format!("unknown key scheme {other:?} (sr25519 or ed25519)"))),
+	}
+}
+
 fn to_chain(report: &DeviceReport) -> Result<ChainReport> {
 	ChainReport::decode(&mut &report.encode()[..])
 		.map_err(|e| Error::Input(format!("a report the chain cannot take: {e}")))
@@ -40,8 +74,7 @@ impl Client {
 		submitter: &Account,
 		reports: &[DeviceReport],
 	) -> Result<(BatchOutcome, Receipt)> {
-		let reports = reports.iter().map(to_chain).collect::<Result<Vec<_>>>()?;
-		let call = chain::tx().metering().submit_batch(crate::registry::bounded(reports));
+		let (call, _) = batch_call(reports)?;
 		let receipt = self.submit(&call, submitter).await?;
 		let mut outcome = BatchOutcome::default();
 		for event in &receipt.events {
@@ -64,6 +97,12 @@ impl Client {
 	pub async fn submit_own_report(&self, report: &DeviceReport) -> Result<Receipt> {
 		let call = chain::tx().metering().submit_own(to_chain(report)?);
 		self.submit_unsigned(&call, self.wait()).await
+	}
+
+	/// What the devices of agreement `id` counted today and yesterday (UTC days by the
+	/// chain's clock); `None` if it covers no device.
+	pub async fn recent_usage(&self, id: crate::api::AgreementId) -> Result<Option<RecentUsage>> {
+		self.view(chain::view_functions().metering().recent_usage(id)).await
 	}
 
 	/// Device `id`'s metering state, if it reported yet.

@@ -3,7 +3,8 @@
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
-/// Meterchain's command-line client: registry, agreements, proofs and chain status.
+/// Meterchain's command-line client: registry, agreements, metering, proofs, chain status and
+/// load tools.
 #[derive(Parser)]
 #[command(name = "meterchain", version, about, after_help = EXIT_CODES)]
 pub struct Cli {
@@ -74,6 +75,176 @@ pub enum Command {
 	/// Service agreements signed by both parties.
 	#[command(subcommand)]
 	Agreement(AgreementCmd),
+	/// Device-signed readings and charging sessions: sign, submit, device state, usage.
+	#[command(subcommand)]
+	Metering(MeteringCmd),
+	/// Load tests against a dev node.
+	#[command(subcommand)]
+	Bench(BenchCmd),
+	/// Run a simulated fleet of meters and chargers against a dev node.
+	Simulate(SimulateCmd),
+}
+
+/// A device's secret key, for signing as the device.
+#[derive(Args)]
+pub struct DeviceSecret {
+	/// `sr25519://Meter1` / `ed25519://Meter1` (derived from a secret URI, for tests and
+	/// demos), or `sr25519:0x<32-byte seed>` / `ed25519:0x<seed>`.
+	#[arg(long, value_name = "SECRET")]
+	pub device_key: String,
+	/// The key epoch (the device's key rotations so far).
+	#[arg(long, default_value_t = 0)]
+	pub epoch: u32,
+}
+
+/// `meterchain metering …`
+#[derive(Subcommand)]
+pub enum MeteringCmd {
+	/// Sign a reading as the meter; prints the signed report (SCALE hex) to submit.
+	SignReading {
+		/// The meter's device id.
+		#[arg(long)]
+		device: u64,
+		/// Its key.
+		#[command(flatten)]
+		key: DeviceSecret,
+		/// The reading's sequence number (+1 per reading).
+		#[arg(long)]
+		seq: u64,
+		/// The cumulative register (Wh, litres).
+		#[arg(long)]
+		register: u64,
+		/// When it was taken (ms since the epoch; default: now).
+		#[arg(long)]
+		time: Option<u64>,
+		/// The interval's peak power (W) or flow (l/h).
+		#[arg(long)]
+		peak: Option<u32>,
+	},
+	/// Sign a finished EV charging session as the charger; prints the signed report.
+	SignSession {
+		/// The charger's device id.
+		#[arg(long)]
+		charger: u64,
+		/// Its key.
+		#[command(flatten)]
+		key: DeviceSecret,
+		/// The session's id at this charger (increases).
+		#[arg(long)]
+		session_id: u64,
+		/// The OCPP id tag that started it.
+		#[arg(long)]
+		tag: String,
+		/// Start (ms).
+		#[arg(long)]
+		start: u64,
+		/// End (ms; default: now).
+		#[arg(long)]
+		end: Option<u64>,
+		/// Energy register at start (Wh).
+		#[arg(long)]
+		meter_start: u64,
+		/// Energy register at stop (Wh).
+		#[arg(long)]
+		meter_stop: u64,
+		/// Highest power (W).
+		#[arg(long)]
+		max_power: u32,
+	},
+	/// Submit signed reports in one batch, as the signer (provider, gateway or aggregator).
+	Submit {
+		/// Signed reports (SCALE hex from `sign-reading` / `sign-session`).
+		#[arg(required = true)]
+		reports: Vec<String>,
+	},
+	/// Submit one signed report as the device itself: unsigned and feeless.
+	SubmitOwn {
+		/// The signed report.
+		report: String,
+	},
+	/// A device's metering state: last sequence, time, register, hash-chain head.
+	State {
+		/// The device id.
+		device: u64,
+	},
+	/// What an agreement's devices counted today and yesterday (UTC).
+	Usage {
+		/// The agreement id.
+		agreement: u64,
+	},
+}
+
+/// Who sets up a load's fleet.
+#[derive(Args)]
+pub struct FleetOwners {
+	/// The account that funds the fleet's gateways and subscribers.
+	#[arg(long, default_value = "alice")]
+	pub funder: String,
+	/// The provider that commissions the devices and concludes the agreements.
+	#[arg(long, default_value = "bob")]
+	pub provider: String,
+}
+
+/// `meterchain bench …`
+#[derive(Subcommand)]
+pub enum BenchCmd {
+	/// Readings per second finalized, next to balance transfers per second on the same node.
+	Readings(ReadingsBench),
+}
+
+/// `meterchain bench readings`
+#[derive(Args)]
+pub struct ReadingsBench {
+	/// Simulated meters.
+	#[arg(long, default_value_t = 4_000)]
+	pub meters: u32,
+	/// Gateways submitting for them.
+	#[arg(long, default_value_t = 4)]
+	pub gateways: u32,
+	/// Readings per gateway batch (at most 1,000).
+	#[arg(long, default_value_t = 1_000)]
+	pub batch: u32,
+	/// Accounts sending the transfers.
+	#[arg(long, default_value_t = 64)]
+	pub senders: u32,
+	/// Seconds of each phase (readings, then transfers).
+	#[arg(long, default_value_t = 60)]
+	pub seconds: u64,
+	/// Most batches waiting in the pool.
+	#[arg(long, default_value_t = 16)]
+	pub max_pending_batches: usize,
+	/// Most transfers waiting in the pool.
+	#[arg(long, default_value_t = 6_000)]
+	pub max_pending_transfers: usize,
+	/// Who sets up the fleet.
+	#[command(flatten)]
+	pub owners: FleetOwners,
+}
+
+/// `meterchain simulate`
+#[derive(Args)]
+pub struct SimulateCmd {
+	/// Meters.
+	#[arg(long, default_value_t = 100)]
+	pub meters: u32,
+	/// EV chargers.
+	#[arg(long, default_value_t = 10)]
+	pub chargers: u32,
+	/// Gateways.
+	#[arg(long, default_value_t = 2)]
+	pub gateways: u32,
+	/// The devices' reporting interval, in simulated seconds.
+	#[arg(long, default_value_t = 900)]
+	pub interval: u64,
+	/// How much faster than real time (60: a 15-minute interval every 15 s).
+	#[arg(long, default_value_t = 60)]
+	pub speedup: u64,
+	/// How long to run, in real seconds.
+	#[arg(long, default_value_t = 120)]
+	pub seconds: u64,
+	/// Who sets up the fleet.
+	#[command(flatten)]
+	pub owners: FleetOwners,
 }
 
 /// `meterchain chain …`

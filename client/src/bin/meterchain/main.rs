@@ -8,6 +8,7 @@
 mod agreement;
 mod args;
 mod chain;
+mod metering;
 mod output;
 mod registry;
 
@@ -91,5 +92,8 @@ async fn run(cli: Cli, out: &Out) -> Result<(), Error> {
 		Command::Group(cmd) => registry::group(&ctx, out, cmd).await,
 		Command::Gateway(cmd) => registry::gateway(&ctx, out, cmd).await,
 		Command::Agreement(cmd) => agreement::agreement(&ctx, out, cmd).await,
+		Command::Metering(cmd) => metering::metering(&ctx, out, cmd).await,
+		Command::Bench(cmd) => metering::bench(&ctx, out, cmd).await,
+		Command::Simulate(cmd) => metering::simulate(&ctx, out, cmd).await,
 	}
 }

@@ -6,6 +6,7 @@
 //!   pulling a JSON-RPC client crate into the workspace would change the feature set of the
 //!   node's own `jsonrpsee` and force a rebuild of the node whenever tests run.
 //! - [`chain`] reads state and builds signed transactions with the runtime's own types.
+//! - [`cli`] runs the `meterchain` binary with `--json` and returns its exit code and output.
 //! - [`polkadot_js`] runs the polkadot.js scripts of `tests/polkadot-js` through Node.js.
 //! - The client crate's tests (`tests/client.rs`, `tests/cli.rs`) drive nodes through
 //!   `meterchain-client` and the `meterchain` binary, as integrators would.
@@ -14,6 +15,7 @@
 //! or at `$MCHAIN_NODE_BIN`. Build it first: `scripts/build.sh`.
 
 pub mod chain;
+pub mod cli;
 pub mod node;
 pub mod polkadot_js;
 pub mod rpc;

@@ -7,34 +7,11 @@ use std::{path::Path, process::Command, time::Duration};
 
 use meterchain_e2e::{
 	chain,
+	cli::{cli, ok},
 	node::{sibling_binary, Node},
 	wait_for,
 };
 use serde_json::Value;
-
-/// Runs `meterchain --url <node> --json <args>`; returns the exit code and the JSON printed.
-fn cli(node: &Node, args: &[&str]) -> (i32, Value) {
-	let output = Command::new(sibling_binary("meterchain"))
-		.args(["--url", &node.ws_url(), "--json"])
-		.args(args)
-		.output()
-		.expect("meterchain runs");
-	let stdout = String::from_utf8_lossy(&output.stdout);
-	let value = serde_json::from_str(stdout.trim()).unwrap_or_else(|_| {
-		panic!(
-			"meterchain {args:?} printed no JSON: {stdout}\nstderr: {}",
-			String::from_utf8_lossy(&output.stderr)
-		)
-	});
-	(output.status.code().unwrap_or(-1), value)
-}
-
-/// Runs a command that must succeed.
-fn ok(node: &Node, args: &[&str]) -> Value {
-	let (code, value) = cli(node, args);
-	assert_eq!(code, 0, "meterchain {args:?} failed: {value}");
-	value
-}
 
 fn text(value: &Value) -> String {
 	value.as_str().map(str::to_string).unwrap_or_else(|| value.to_string())

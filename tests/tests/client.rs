@@ -46,20 +46,17 @@ fn meter(provider_seed: &str) -> DeviceSpec {
 
 fn terms(provider: &Account, subscriber: &Account, devices: Vec<u64>, now: u64) -> Terms {
 	TermsDocument {
-		provider: provider.account_id().to_string(),
-		subscriber: subscriber.account_id().to_string(),
-		service: "electricity".into(),
-		tariff: 1,
-		cycle: "monthly".into(),
-		payment: PaymentDocument::Postpaid { due_days: 14 },
-		devices,
-		start: now,
-		end: None,
 		notice_period: 3_600_000,
 		document_hash: format!("0x{}", "ab".repeat(32)),
-		encrypted_document: None,
-		nonce: now,
 		deadline: now + 3_600_000,
+		..TermsDocument::postpaid(
+			&provider.account_id(),
+			&subscriber.account_id(),
+			"electricity",
+			devices,
+			now,
+			now,
+		)
 	}
 	.to_terms()
 	.expect("valid terms")

@@ -1,11 +1,12 @@
 //! Metering on a real `--dev` node through the client: a gateway's batch of device-signed
 //! readings (a replay in it refused by name, the rest counted), a meter's own feeless reading
-//! (its replay refused before the pool), and an EV charging session authorized by id tag.
+//! (its replay refused before the pool), and an EV charging session authorized by id tag; then
+//! the same through the `meterchain` CLI (sign off line, submit, device state, recent usage).
 
 use std::time::Duration;
 
 use meterchain_client::{
-	agreements::{sign_action, PaymentDocument, TermsDocument},
+	agreements::{sign_action, TermsDocument},
 	api::{DeviceKind, ServiceKind, SignedAction},
 	device::{ChargingSession, DeviceKey, DeviceReport, Reading},
 	keys::Account,
@@ -13,7 +14,10 @@ use meterchain_client::{
 	registry::{parse_device_key, DeviceSpec},
 	Client, Error, Wait,
 };
-use meterchain_e2e::node::Node;
+use meterchain_e2e::{
+	cli::{cli, ok},
+	node::Node,
+};
 use sp_core::{sr25519, Pair};
 
 fn dev(name: &str) -> Account {
@@ -30,22 +34,14 @@ async fn agree(
 	devices: Vec<u64>,
 	start: u64,
 ) -> u64 {
-	let terms = TermsDocument {
-		provider: provider.account_id().to_string(),
-		subscriber: subscriber.account_id().to_string(),
-		service: service.into(),
-		tariff: 1,
-		cycle: "monthly".into(),
-		payment: PaymentDocument::Postpaid { due_days: 14 },
+	let terms = TermsDocument::postpaid(
+		&provider.account_id(),
+		&subscriber.account_id(),
+		service,
 		devices,
 		start,
-		end: None,
-		notice_period: 0,
-		document_hash: format!("0x{}", "00".repeat(32)),
-		encrypted_document: None,
-		nonce: start,
-		deadline: start + 2 * 3_600_000,
-	}
+		start,
+	)
 	.to_terms()
 	.expect("terms");
 	let genesis = client.genesis_hash();
@@ -96,7 +92,7 @@ async fn readings_and_a_charging_session_are_counted_once_and_replays_refused() 
 	client.register_subscriber(&charlie, [3u8; 32].into(), None).await.expect("subscriber");
 	let now = client.device_status(meter).await.unwrap().expect("meter").now;
 	let start = now - 3_600_000;
-	agree(&client, &bob, &charlie, "electricity", vec![meter], start).await;
+	let electricity = agree(&client, &bob, &charlie, "electricity", vec![meter], start).await;
 	agree(&client, &bob, &charlie, "ev_charging", vec![], start).await;
 	client.register_tag(&charlie, "charlie-card", None).await.expect("tag");
 
@@ -172,4 +168,46 @@ async fn readings_and_a_charging_session_are_counted_once_and_replays_refused() 
 	assert_eq!(outcome.rejected, vec![(charger, RejectReason::Replayed)]);
 	let state = client.metering_state(charger).await.unwrap().expect("state");
 	assert_eq!(state.last_session, Some(1));
+
+	// The CLI: the meter signs a reading off line, Ferdie's gateway submits it, and the
+	// device's state and the agreement's recent usage show it. The same report again is
+	// refused by name.
+	let meter_secret = format!("sr25519:0x{}", "01".repeat(32));
+	let at = (start + 2_400_000).to_string();
+	let signed = ok(
+		&node,
+		&[
+			"metering",
+			"sign-reading",
+			"--device",
+			&meter.to_string(),
+			"--device-key",
+			&meter_secret,
+			"--seq",
+			"5",
+			"--register",
+			"2100",
+			"--time",
+			&at,
+		],
+	);
+	let report = signed["report"].as_str().expect("a report").to_string();
+	let submitted = ok(&node, &["--as", "ferdie", "--in-block", "metering", "submit", &report]);
+	assert_eq!(submitted["accepted"], 1, "{submitted}");
+	let state = ok(&node, &["--in-block", "metering", "state", &meter.to_string()]);
+	assert_eq!(
+		(state["last_seq"].as_u64(), state["last_register"].as_u64()),
+		(Some(5), Some(2_100))
+	);
+	let usage = ok(&node, &["--in-block", "metering", "usage", &electricity.to_string()]);
+	// 500 + 300 + 300 Wh counted, within the last two UTC days.
+	let counted = usage["today"].as_u64().unwrap() + usage["yesterday"].as_u64().unwrap();
+	assert_eq!(counted, 1_100, "{usage}");
+	assert_eq!(usage["devices"][0]["device"].as_u64(), Some(meter));
+	let again = ok(&node, &["--as", "ferdie", "--in-block", "metering", "submit", &report]);
+	assert_eq!(again["rejected"][0]["reason"], "Replayed", "{again}");
+	let (code, own) = cli(&node, &["--in-block", "metering", "submit-own", &report]);
+	assert_eq!(code, 1, "a replayed own report is refused before the pool: {own}");
+	let (code, _) = cli(&node, &["metering", "usage", "999"]);
+	assert_eq!(code, 4, "an unknown agreement covers no device");
 }

@@ -1,0 +1,29 @@
+//! Running the `meterchain` CLI against a node, as an operator's script would (`--json`).
+
+use crate::node::{sibling_binary, Node};
+use serde_json::Value;
+use std::process::Command;
+
+/// Runs `meterchain --url <node> --json <args>`; returns the exit code and the JSON printed.
+pub fn cli(node: &Node, args: &[&str]) -> (i32, Value) {
+	let output = Command::new(sibling_binary("meterchain"))
+		.args(["--url", &node.ws_url(), "--json"])
+		.args(args)
+		.output()
+		.expect("meterchain runs");
+	let stdout = String::from_utf8_lossy(&output.stdout);
+	let value = serde_json::from_str(stdout.trim()).unwrap_or_else(|_| {
+		panic!(
+			"meterchain {args:?} printed no JSON: {stdout}\nstderr: {}",
+			String::from_utf8_lossy(&output.stderr)
+		)
+	});
+	(output.status.code().unwrap_or(-1), value)
+}
+
+/// Runs a command that must succeed.
+pub fn ok(node: &Node, args: &[&str]) -> Value {
+	let (code, value) = cli(node, args);
+	assert_eq!(code, 0, "meterchain {args:?} failed: {value}");
+	value
+}

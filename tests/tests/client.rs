@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use futures::StreamExt;
 use meterchain_client::{
-	agreements::{sign_action, signing_payload, terms_hash, PaymentDocument, TermsDocument},
+	agreements::{sign_action, signing_payload, terms_hash, TermsDocument},
 	api::{
 		AgreementStatus, AgreementsEvent, DeviceKind, DeviceStatus, ProviderStatus, RuntimeEvent,
 		ServiceKind, SignedAction, TagStatus, Terms,

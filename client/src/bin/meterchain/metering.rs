@@ -126,8 +126,10 @@ pub async fn metering(ctx: &Ctx, out: &Out, cmd: MeteringCmd) -> Result {
 				&receipt,
 				json!({ "accepted": outcome.accepted, "rejected": rejected }),
 			);
+			// The batch was included, so its receipt (with the reasons) is the output; that
+			// nothing counted is still a refusal for scripts: exit code 1, no second document.
 			if !outcome.rejected.is_empty() && outcome.accepted == 0 {
-				return Err(Error::Rejected("every report in the batch was refused".into()));
+				std::process::exit(1);
 			}
 		},
 		MeteringCmd::SubmitOwn { report } => {

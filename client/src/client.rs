@@ -164,17 +164,6 @@ impl Client {
 			.map_err(|e| Error::Input(format!("cannot build the transaction: {e}")))
 	}
 
-	/// Signs `call` by `signer` with an explicit `nonce`, without submitting it: the SCALE
-	/// bytes of the extrinsic. Load tools sign many transactions of one account this way.
-	pub async fn sign_at<C: subxt::tx::Payload>(
-		&self,
-		call: &C,
-		signer: &Account,
-		nonce: u64,
-	) -> Result<Vec<u8>> {
-		Ok(self.signed(call, signer, nonce).await?.into_encoded())
-	}
-
 	/// Signs many calls, each with its signer and nonce, off line (no round trip per call;
 	/// the transactions are immortal): the SCALE bytes of each extrinsic. For load tools.
 	pub async fn sign_all<C: subxt::tx::Payload>(

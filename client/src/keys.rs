@@ -47,6 +47,14 @@ impl Account {
 		Self::from_uri(&text)
 	}
 
+	/// A dev name (`alice`), or else a secret URI, mnemonic or hex seed: what `--as` takes.
+	pub fn parse(text: &str) -> Result<Self> {
+		if !text.contains(' ') && !text.starts_with("//") && !text.starts_with("0x") {
+			return Self::dev(text);
+		}
+		Self::from_uri(text)
+	}
+
 	/// A well-known development account: `alice`, `bob`, … `ferdie` (any case).
 	pub fn dev(name: &str) -> Result<Self> {
 		let mut name = name.trim().to_ascii_lowercase();

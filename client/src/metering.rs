@@ -40,23 +40,13 @@ pub fn batch_call(reports: &[DeviceReport]) -> Result<(impl subxt::tx::Payload, 
 /// secret URI, for tests and demos), or `sr25519:0x<32-byte seed>` / `ed25519:0x<seed>`.
 pub fn parse_device_secret(text: &str) -> Result<DeviceKey> {
 	use sp_core::{ed25519, sr25519, Pair};
-	let (scheme, rest) = text
-		.trim()
-		.split_once(':')
-		.ok_or_else(|| Error::Input(format!("{text:?}: expected sr25519:… or ed25519:…")))?;
+	let (scheme, rest) = crate::registry::key_scheme(text)?;
 	let bad = |_| Error::Key(format!("cannot read a {scheme} device key from the given secret"));
-	let secret = match rest.strip_prefix("0x") {
-		Some(hex) => format!("0x{hex}"),
-		None => rest.to_string(),
-	};
-	match scheme {
-		"sr25519" => {
-			Ok(DeviceKey::Sr25519(sr25519::Pair::from_string(&secret, None).map_err(bad)?))
-		},
-		"ed25519" => {
-			Ok(DeviceKey::Ed25519(ed25519::Pair::from_string(&secret, None).map_err(bad)?))
-		},
-		other => Err(Error::Input(format!("unknown key scheme {other:?} (sr25519 or ed25519)"))),
+	// `from_string` takes both a secret URI and a `0x` seed.
+	if scheme == "sr25519" {
+		Ok(DeviceKey::Sr25519(sr25519::Pair::from_string(rest, None).map_err(bad)?))
+	} else {
+		Ok(DeviceKey::Ed25519(ed25519::Pair::from_string(rest, None).map_err(bad)?))
 	}
 }
 

@@ -338,23 +338,28 @@ impl Client {
 /// or, for tests and demos, the public key of a secret URI: `sr25519://Meter1`.
 pub fn parse_device_key(text: &str) -> Result<DeviceKey> {
 	use sp_core::Pair;
-	let (scheme, rest) = text
-		.trim()
-		.split_once(':')
-		.ok_or_else(|| Error::Input(format!("{text:?}: expected sr25519:… or ed25519:…")))?;
+	let (scheme, rest) = key_scheme(text)?;
 	let raw: [u8; 32] = if let Some(hex) = rest.strip_prefix("0x") {
 		crate::hex_bytes::<32>(hex)?
 	} else {
 		let bad = |_| Error::Key(format!("cannot derive a {scheme} key from the given URI"));
 		match scheme {
 			"sr25519" => sp_core::sr25519::Pair::from_string(rest, None).map_err(bad)?.public().0,
-			"ed25519" => sp_core::ed25519::Pair::from_string(rest, None).map_err(bad)?.public().0,
-			_ => [0; 32],
+			_ => sp_core::ed25519::Pair::from_string(rest, None).map_err(bad)?.public().0,
 		}
 	};
+	// `key_scheme` lets only these two through.
+	Ok(if scheme == "sr25519" { DeviceKey::Sr25519(raw) } else { DeviceKey::Ed25519(raw) })
+}
+
+/// Splits `sr25519:…` / `ed25519:…` into the scheme and the rest, refusing other schemes.
+pub(crate) fn key_scheme(text: &str) -> Result<(&str, &str)> {
+	let (scheme, rest) = text
+		.trim()
+		.split_once(':')
+		.ok_or_else(|| Error::Input(format!("{text:?}: expected sr25519:… or ed25519:…")))?;
 	match scheme {
-		"sr25519" => Ok(DeviceKey::Sr25519(raw)),
-		"ed25519" => Ok(DeviceKey::Ed25519(raw)),
+		"sr25519" | "ed25519" => Ok((scheme, rest)),
 		other => Err(Error::Input(format!("unknown key scheme {other:?} (sr25519 or ed25519)"))),
 	}
 }

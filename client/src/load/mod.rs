@@ -63,18 +63,11 @@ struct Pump<'a> {
 
 impl<'a> Pump<'a> {
 	async fn new(client: &'a Client, signers: &'a [Account]) -> Result<Self> {
-		let mut pump = Self { client, signers, nonces: Vec::new(), refused: 0, last_refusal: None };
-		pump.resync().await?;
-		Ok(pump)
-	}
-
-	async fn resync(&mut self) -> Result<()> {
-		let mut nonces = Vec::with_capacity(self.signers.len());
-		for signer in self.signers {
-			nonces.push(self.client.next_nonce(&signer.account_id()).await?);
+		let mut nonces = Vec::with_capacity(signers.len());
+		for signer in signers {
+			nonces.push(client.next_nonce(&signer.account_id()).await?);
 		}
-		self.nonces = nonces;
-		Ok(())
+		Ok(Self { client, signers, nonces, refused: 0, last_refusal: None })
 	}
 
 	/// Submits one call per `(signer index, call)`: each signer's calls in order, signers

@@ -5,7 +5,6 @@ use crate::{
 	api::{chain, Hash, RuntimeEvent},
 	client::Client,
 	error::{node, Result},
-	metering::RejectReason,
 };
 use std::{
 	collections::BTreeMap,
@@ -36,10 +35,6 @@ impl BlockStat {
 	}
 }
 
-fn reason_name(reason: &RejectReason) -> String {
-	format!("{reason:?}")
-}
-
 /// Counts what `events` carried.
 pub fn block_stat(number: u32, time: u64, events: &[RuntimeEvent]) -> BlockStat {
 	let mut stat = BlockStat { number, time, ..Default::default() };
@@ -52,7 +47,7 @@ pub fn block_stat(number: u32, time: u64, events: &[RuntimeEvent]) -> BlockStat 
 				stat.sessions += 1
 			},
 			RuntimeEvent::Metering(chain::metering::Event::Rejected { reason, .. }) => {
-				*stat.rejected.entry(reason_name(reason)).or_default() += 1
+				*stat.rejected.entry(format!("{reason:?}")).or_default() += 1
 			},
 			RuntimeEvent::Balances(chain::balances::Event::Transfer { .. }) => stat.transfers += 1,
 			_ => {},
@@ -94,11 +89,6 @@ impl Watcher {
 	/// The blocks seen so far.
 	pub fn blocks(&self) -> Vec<BlockStat> {
 		self.blocks.lock().map(|all| all.clone()).unwrap_or_default()
-	}
-
-	/// The last finalized block's time seen, if any.
-	pub fn last_time(&self) -> Option<u64> {
-		self.blocks.lock().ok().and_then(|all| all.last().map(|b| b.time))
 	}
 }
 

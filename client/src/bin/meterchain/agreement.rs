@@ -10,6 +10,7 @@ use meterchain_client::{
 	agreements::{parse_hash, sign_action, terms_hash, PaymentDocument, TermsDocument},
 	api::{Hash, SignedAction, Terms},
 	keys::parse_account,
+	load::now_ms,
 	Error,
 };
 use serde_json::json;
@@ -29,13 +30,6 @@ fn signature(text: &str) -> Result<[u8; 64]> {
 	let bytes = hex::decode(text.trim().trim_start_matches("0x"))
 		.map_err(|e| Error::Input(format!("signature: {e}")))?;
 	bytes.try_into().map_err(|_| Error::Input("a signature has 64 bytes".into()))
-}
-
-fn now_ms() -> u64 {
-	std::time::SystemTime::now()
-		.duration_since(std::time::UNIX_EPOCH)
-		.map(|d| d.as_millis() as u64)
-		.unwrap_or_default()
 }
 
 fn write_or_print(out: &Out, path: Option<&Path>, text: &str, what: &str) -> Result {

@@ -72,10 +72,7 @@ impl Ctx {
 				)
 			})?,
 		};
-		if !uri.contains(' ') && !uri.starts_with("//") && !uri.starts_with("0x") {
-			return Account::dev(&uri);
-		}
-		Account::from_uri(&uri)
+		Account::parse(&uri)
 	}
 }
 

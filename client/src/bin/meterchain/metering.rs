@@ -34,16 +34,8 @@ fn signed(out: &Out, report: &DeviceReport) {
 	out.show(&encoded, json!({ "device": report.device(), "report": encoded }));
 }
 
-fn account(name: &str) -> Result<Account> {
-	if name.starts_with("//") || name.contains(' ') || name.starts_with("0x") {
-		Account::from_uri(name)
-	} else {
-		Account::dev(name)
-	}
-}
-
 fn owners(owners: &FleetOwners) -> Result<(Account, Account)> {
-	Ok((account(&owners.funder)?, account(&owners.provider)?))
+	Ok((Account::parse(&owners.funder)?, Account::parse(&owners.provider)?))
 }
 
 /// Prints progress to stderr: one line a step, and ticks rewritten in place on a terminal.

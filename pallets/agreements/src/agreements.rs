@@ -47,6 +47,10 @@ impl<T: Config> AgreementsApi<T::AccountId, BalanceOf<T>> for Pallet<T> {
 			.map(|record| record.to_active(id))
 	}
 
+	fn concluded(id: AgreementId) -> Option<ActiveAgreement<T::AccountId, BalanceOf<T>>> {
+		Agreements::<T>::get(id).map(|record| record.to_active(id))
+	}
+
 	fn has_active_agreement(who: &T::AccountId) -> bool {
 		SubscriberOpen::<T>::contains_key(who)
 	}

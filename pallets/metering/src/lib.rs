@@ -271,10 +271,14 @@ pub mod pallet {
 			ensure!(!reports.is_empty(), Error::<T>::EmptyBatch);
 			let submitter = Submitter::Account(who.clone());
 			let (mut accepted, mut rejected) = (0u32, 0u32);
+			let mut sink = Weight::zero();
 			let genesis = Self::genesis_hash();
 			for report in &reports {
 				match Self::process(report, &submitter, &genesis) {
-					Ok(()) => accepted.saturating_inc(),
+					Ok(used) => {
+						accepted.saturating_inc();
+						sink.saturating_accrue(used);
+					},
 					Err(reason) => {
 						rejected.saturating_inc();
 						Self::deposit_event(Event::Rejected { device: report.device(), reason });
@@ -282,7 +286,10 @@ pub mod pallet {
 				}
 			}
 			Self::deposit_event(Event::BatchProcessed { submitter: who, accepted, rejected });
-			Ok(PostDispatchInfo { actual_weight: None, pays_fee: Pays::Yes })
+			// The checks are weighed by the batch's content; the usage sink by what it took.
+			let (readings, sessions) = Self::count_kinds(&reports);
+			let actual = Self::batch_checks_weight(readings, sessions).saturating_add(sink);
+			Ok(PostDispatchInfo { actual_weight: Some(actual), pays_fee: Pays::Yes })
 		}
 
 		/// A device submits its own report, feeless: an unsigned transaction authenticated by
@@ -296,16 +303,19 @@ pub mod pallet {
 		/// - Seeds: 001 (a meter that reports by itself with signed, time-stamped messages).
 		#[pallet::call_index(1)]
 		#[pallet::weight(Pallet::<T>::own_weight())]
-		pub fn submit_own(origin: OriginFor<T>, report: DeviceReport) -> DispatchResult {
+		pub fn submit_own(
+			origin: OriginFor<T>,
+			report: DeviceReport,
+		) -> DispatchResultWithPostInfo {
 			ensure_none(origin)?;
-			Self::process(&report, &Submitter::Device, &Self::genesis_hash())
+			let sink = Self::process(&report, &Submitter::Device, &Self::genesis_hash())
 				.map_err(Error::<T>::from)?;
 			DeviceStates::<T>::mutate(report.device(), |state| {
 				if let Some(state) = state {
 					state.last_own_submission = Some(frame_system::Pallet::<T>::block_number());
 				}
 			});
-			Ok(())
+			Ok(Some(Self::own_checks_weight().saturating_add(sink)).into())
 		}
 	}
 
@@ -346,33 +356,46 @@ pub mod pallet {
 	impl<T: Config> Pallet<T> {
 		/// The weight of a batch of `readings` readings and `sessions` charging sessions: each
 		/// at its own per-report rate, the call's fixed part once, and what the usage sink
-		/// takes per report.
+		/// takes at most per report.
 		pub fn batch_weight(readings: u32, sessions: u32) -> Weight {
+			Self::batch_checks_weight(readings, sessions).saturating_add(
+				T::UsageSink::record_weight()
+					.saturating_mul(u64::from(readings.saturating_add(sessions))),
+			)
+		}
+
+		/// [`Self::batch_weight`] without the usage sink's part.
+		fn batch_checks_weight(readings: u32, sessions: u32) -> Weight {
 			let fixed = T::WeightInfo::submit_batch_readings(0)
 				.min(T::WeightInfo::submit_batch_sessions(0));
 			T::WeightInfo::submit_batch_readings(readings)
 				.saturating_add(T::WeightInfo::submit_batch_sessions(sessions))
 				.saturating_sub(fixed)
-				.saturating_add(
-					T::UsageSink::record_weight()
-						.saturating_mul(u64::from(readings.saturating_add(sessions))),
-				)
 		}
 
-		/// The weight of `reports` as a batch.
-		pub fn weight_of(reports: &[DeviceReport]) -> Weight {
+		/// How many readings and how many sessions `reports` hold.
+		fn count_kinds(reports: &[DeviceReport]) -> (u32, u32) {
 			let sessions = reports
 				.iter()
 				.filter(|report| matches!(report, DeviceReport::Session { .. }))
 				.count() as u32;
-			Self::batch_weight((reports.len() as u32).saturating_sub(sessions), sessions)
+			((reports.len() as u32).saturating_sub(sessions), sessions)
+		}
+
+		/// The weight of `reports` as a batch.
+		pub fn weight_of(reports: &[DeviceReport]) -> Weight {
+			let (readings, sessions) = Self::count_kinds(reports);
+			Self::batch_weight(readings, sessions)
 		}
 
 		/// The weight of one own submission.
 		pub fn own_weight() -> Weight {
-			T::WeightInfo::submit_own_reading()
-				.max(T::WeightInfo::submit_own_session())
-				.saturating_add(T::UsageSink::record_weight())
+			Self::own_checks_weight().saturating_add(T::UsageSink::record_weight())
+		}
+
+		/// [`Self::own_weight`] without the usage sink's part.
+		fn own_checks_weight() -> Weight {
+			T::WeightInfo::submit_own_reading().max(T::WeightInfo::submit_own_session())
 		}
 	}
 }

@@ -14,6 +14,7 @@ use meterchain_primitives::{
 	Registry, ServiceKind, Usage, UsageSink,
 };
 use sp_core::H256;
+use sp_runtime::Weight;
 
 use RejectReason::*;
 
@@ -21,26 +22,27 @@ type State<T> = DeviceState<BlockNumberFor<T>>;
 
 impl<T: Config> Pallet<T> {
 	/// Checks `report` from `submitter` and counts it, or says why not (and changes nothing).
-	/// `genesis` is [`Pallet::genesis_hash`], read once per batch by the caller.
+	/// `genesis` is [`Pallet::genesis_hash`], read once per batch by the caller. Returns the
+	/// weight the usage sink took (at most its `record_weight`).
 	pub(crate) fn process(
 		report: &DeviceReport,
 		submitter: &Submitter<T::AccountId>,
 		genesis: &[u8; 32],
-	) -> Result<(), RejectReason> {
+	) -> Result<Weight, RejectReason> {
 		let id = report.device();
 		let device = Self::authorized_device(report, submitter, genesis)?;
 		let mut state = Self::state_for(id, &device);
-		match report {
+		let sink = match report {
 			DeviceReport::Reading { reading, .. } => {
 				Self::count_reading(id, &device, &mut state, reading)?
 			},
 			DeviceReport::Session { session, .. } => {
 				Self::count_session(id, &device, &mut state, session)?
 			},
-		}
+		};
 		state.head = H256(sp_io::hashing::blake2_256(&(state.head, report).encode()));
 		DeviceStates::<T>::insert(id, state);
-		Ok(())
+		Ok(sink)
 	}
 
 	/// The device of `report`, if it is active, of the right kind, may be submitted for by
@@ -101,7 +103,7 @@ impl<T: Config> Pallet<T> {
 		device: &DeviceInfo<T::AccountId>,
 		state: &mut State<T>,
 		reading: &Reading,
-	) -> Result<(), RejectReason> {
+	) -> Result<Weight, RejectReason> {
 		let baseline = state.readings == 0;
 		if !baseline && reading.seq <= state.last_seq {
 			return Err(Replayed);
@@ -127,8 +129,9 @@ impl<T: Config> Pallet<T> {
 			state.missed = state.missed.saturating_add(reading.seq - expected);
 			Self::deposit_event(Event::GapDetected { device: id, expected, got: reading.seq });
 		}
+		let mut sink = Weight::zero();
 		if quantity > 0 {
-			T::UsageSink::record(&Usage {
+			sink = T::UsageSink::record(&Usage {
 				agreement: agreement.id,
 				subscriber: agreement.subscriber,
 				provider: agreement.provider,
@@ -153,7 +156,7 @@ impl<T: Config> Pallet<T> {
 			quantity,
 			agreement: agreement.id,
 		});
-		Ok(())
+		Ok(sink)
 	}
 
 	fn count_session(
@@ -161,7 +164,7 @@ impl<T: Config> Pallet<T> {
 		device: &DeviceInfo<T::AccountId>,
 		state: &mut State<T>,
 		session: &ChargingSession,
-	) -> Result<(), RejectReason> {
+	) -> Result<Weight, RejectReason> {
 		if state.last_session.is_some_and(|last| session.session_id <= last) {
 			return Err(Replayed);
 		}
@@ -184,7 +187,7 @@ impl<T: Config> Pallet<T> {
 			session.start,
 		)
 		.ok_or(NotCovered)?;
-		T::UsageSink::record(&Usage {
+		let sink = T::UsageSink::record(&Usage {
 			agreement: agreement.id,
 			subscriber: agreement.subscriber,
 			provider: agreement.provider,
@@ -205,7 +208,7 @@ impl<T: Config> Pallet<T> {
 			energy,
 			agreement: agreement.id,
 		});
-		Ok(())
+		Ok(sink)
 	}
 
 	/// See the `recent_usage` view function.

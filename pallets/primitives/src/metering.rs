@@ -156,16 +156,19 @@ pub struct Usage<AccountId> {
 
 /// Where accepted usage goes: billing implements it (per agreement and billing period).
 pub trait UsageSink<AccountId> {
-	/// Records `usage`.
-	fn record(usage: &Usage<AccountId>);
+	/// Records `usage` and returns the weight that took, at most [`Self::record_weight`].
+	fn record(usage: &Usage<AccountId>) -> Weight;
 
-	/// The most weight one [`Self::record`] can take, added to every reading's weight.
+	/// The most weight one [`Self::record`] can take. A report is charged this before it is
+	/// dispatched, and refunded what `record` did not use.
 	fn record_weight() -> Weight;
 }
 
 /// Discards usage: for runtimes without billing, and for tests.
 impl<AccountId> UsageSink<AccountId> for () {
-	fn record(_: &Usage<AccountId>) {}
+	fn record(_: &Usage<AccountId>) -> Weight {
+		Weight::zero()
+	}
 
 	fn record_weight() -> Weight {
 		Weight::zero()

@@ -175,6 +175,11 @@ pub trait Agreements<AccountId, Balance> {
 	) -> Option<ActiveAgreement<AccountId, Balance>>;
 	/// Agreement `id` in its current version, unless it was terminated and has ended.
 	fn agreement(id: AgreementId) -> Option<ActiveAgreement<AccountId, Balance>>;
+	/// Agreement `id` in its current version, ended ones included (their `end` is when they
+	/// ended): billing invoices an agreement's last period after it ended.
+	fn concluded(id: AgreementId) -> Option<ActiveAgreement<AccountId, Balance>> {
+		Self::agreement(id)
+	}
 	/// Whether `who` is the subscriber of any agreement that has not ended.
 	fn has_active_agreement(who: &AccountId) -> bool;
 	/// The devices agreement `id` covers (none if it is unknown, has ended, or covers none,

@@ -173,6 +173,10 @@ fn an_agreement_is_answered_until_it_has_ended() {
 		assert_eq!(<Agreements as AgreementsApi<_, _>>::agreement(id), None);
 		assert!(!<Agreements as AgreementsApi<_, _>>::has_active_agreement(&subscriber()));
 		assert_eq!(<Agreements as AgreementsApi<_, _>>::agreement(99), None);
+		// Billing still finds it, with when it ended, to invoice its last period.
+		let ended = <Agreements as AgreementsApi<_, _>>::concluded(id).unwrap();
+		assert_eq!((ended.id, ended.end), (id, Some(START + DAY)));
+		assert_eq!(<Agreements as AgreementsApi<_, _>>::concluded(99), None);
 	});
 }
 

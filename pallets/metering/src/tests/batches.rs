@@ -114,3 +114,26 @@ fn a_batch_is_weighed_by_its_readings_and_sessions_at_their_own_rates() {
 		assert_eq!(crate::Pallet::<Test>::weight_of(&reports), weight(1, 1));
 	});
 }
+
+#[test]
+fn a_batch_is_refunded_what_the_usage_sink_did_not_use() {
+	use frame_support::weights::Weight;
+	ExtBuilder::default().build_and_execute(|| {
+		let weight = crate::Pallet::<Test>::batch_weight;
+		let sink = <MockSink as meterchain_primitives::UsageSink<AccountId>>::record_weight();
+		// The baseline hands nothing to the sink; the next reading is the agreement's first
+		// usage, which the mock sink charges at its most.
+		let reports =
+			vec![reading(METER, 1, START - 2 * QUARTER, 0), reading(METER, 2, START - QUARTER, 10)];
+		let info = Metering::submit_batch(RuntimeOrigin::signed(GATEWAY), batch(reports))
+			.expect("a valid batch");
+		assert_eq!(info.actual_weight, Some(weight(2, 0) - sink));
+		// Later usage costs the sink less, and the batch is charged only that.
+		let info = Metering::submit_batch(
+			RuntimeOrigin::signed(GATEWAY),
+			batch(vec![reading(METER, 3, START, 20)]),
+		)
+		.expect("a valid batch");
+		assert_eq!(info.actual_weight, Some(weight(1, 0) - sink + Weight::from_parts(200_000, 10)));
+	});
+}

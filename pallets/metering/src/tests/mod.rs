@@ -22,7 +22,7 @@ pub fn events() -> Vec<Event<Test>> {
 
 /// Submits `report` as the device itself.
 pub fn own(report: meterchain_primitives::DeviceReport) -> sp_runtime::DispatchResult {
-	Metering::submit_own(RuntimeOrigin::none(), report)
+	Metering::submit_own(RuntimeOrigin::none(), report).map(|_| ()).map_err(|e| e.error)
 }
 
 /// The last accepted sequence number of `device`.

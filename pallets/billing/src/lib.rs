@@ -1,0 +1,497 @@
+//! # Billing pallet
+//!
+//! Tariffs, usage accrued per agreement and billing period, invoices computed on chain, and
+//! payments in parts (seed 002: "provider sets the rate; consumption is posted; anyone can see
+//! the bill against the consumption; bills can be paid in parts; billing cycles monthly,
+//! quarterly, half-yearly or yearly").
+//!
+//! ## Terminology
+//!
+//! - **Tariff** ([`TariffInfo`]): a provider's price list for one service, numbered by this
+//!   pallet. Its **versions** ([`Tariff`]) are immutable once published; each has a moment
+//!   from which it is in force, in the future when published, later than the previous
+//!   version's. A version applies to the billing periods that **start** at or after that
+//!   moment: a price change never reaches back into usage already consumed, nor into a
+//!   period already running. The first version also prices the periods that started before
+//!   it (there is no earlier price to keep), so a new tariff can bill the running month.
+//! - **Components** of a version: the price of usage (flat, tiered over the period's usage, or
+//!   by UTC time-of-use band), a standing charge per period, a demand charge per kW of the
+//!   period's peak, a fee per EV charging session, and tax in basis points. Prices are integer
+//!   money per [`PRICE_BASIS`] base units (per kWh of Wh, per m³ of litres); the rounding is
+//!   written once, in [`pricing`], and applied to every line.
+//! - **Accrual** ([`Accrual`]): an agreement's usage in its running billing period, a calendar
+//!   period in UTC ([`calendar`]), added up as metering hands it over through
+//!   [`meterchain_primitives::UsageSink`] ([`PeriodUsage`]: one record per agreement whatever
+//!   the number of readings), and in the next period once reports for it arrive.
+//! - **Invoice** ([`Invoice`]): the bill of one closed period, computed by every node from the
+//!   accrual and the tariff version, with lines that sum to its total, a due date, and what was
+//!   paid. Its status is open, partially paid, paid, or overdue (open or partly paid past its
+//!   due date).
+//! - **Credit**: money paid beyond an invoice's total, kept per agreement ([`Credit`]) and
+//!   applied first to the agreement's next invoice.
+//!
+//! ## Calls
+//!
+//! | index | call | who |
+//! |---|---|---|
+//! | 0 | [`create_tariff`](Pallet::create_tariff) | an active provider |
+//! | 1 | [`publish_version`](Pallet::publish_version) | the tariff's provider |
+//! | 2 | [`issue_invoice`](Pallet::issue_invoice) | anyone, once the period ended |
+//! | 3 | [`pay`](Pallet::pay) | anyone (the subscriber, or someone paying for it) |
+//!
+//! ## View functions
+//!
+//! `tariff(id)`, `tariff_version(id, version)`, `accrual(agreement)`, `estimate(agreement)`,
+//! `invoice(id)`, `invoices_of(agreement, start_after, limit)`, `receipts(invoice)` and
+//! `credit(agreement)`: see [`Pallet`]'s methods of those names.
+//!
+//! ## Design notes
+//!
+//! - **Invoicing is automatic and bounded.** After every UTC month boundary (every billing
+//!   cycle's periods end on one), `on_idle` sweeps the accruals with a stored cursor, invoicing
+//!   each whose period has ended and opening the agreement's next period, within at most
+//!   [`Config::MaxInvoicingWeight`] per block; it resumes in the next block. Anyone can
+//!   [`issue_invoice`](Pallet::issue_invoice) for an ended period sooner. Reports never close
+//!   a period: one whose time lies after the running period is kept in the agreement's next
+//!   period beside it until the running one is invoiced, so a reading never pays for an
+//!   invoice.
+//! - **Late usage** — a report whose time lies before the running period, i.e. in a period
+//!   already invoiced — counts in the running period; a report in a period not yet invoiced
+//!   counts in that period.
+//! - **An agreement's first period** opens with its first accepted usage; from then on every
+//!   period is invoiced, usage or not (the standing charge is due), in proportion to the part
+//!   of the period the agreement is in force. Its last period is invoiced after it ends.
+//! - **Prepaid agreements** are not invoiced: their accrual tracks the period, and their
+//!   debiting from prepaid credit is the next part of billing.
+//! - **Payments** transfer the whole amount to the provider at once; the part beyond what is
+//!   outstanding becomes credit on the agreement, never lost. Each payment leaves a
+//!   [`Receipt`]. A paid invoice refuses further payment.
+//! - **Weights.** Accruing a report costs one read and one write of the agreement's accrual;
+//!   the first report of a period also reads the tariff to open it. A report is charged the
+//!   dearer case and refunded what it did not use (see
+//!   [`meterchain_primitives::UsageSink::record`]).
+//! - **An amended tariff or cycle** applies from the next period that opens after the
+//!   running one is invoiced.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub use pallet::*;
+
+pub mod calendar;
+mod invoicing;
+mod payments;
+pub mod pricing;
+mod sweep;
+mod tariffs;
+#[cfg(any(feature = "try-runtime", test))]
+mod try_state;
+pub mod types;
+pub mod weights;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+
+#[cfg(feature = "runtime-benchmarks")]
+pub use benchmarking::BenchmarkHelper;
+pub use calendar::Period;
+pub use types::*;
+pub use weights::WeightInfo;
+
+use meterchain_primitives::{AgreementId, Moment, TariffId};
+
+/// The storage layout's version.
+const STORAGE_VERSION: frame_support::traits::StorageVersion =
+	frame_support::traits::StorageVersion::new(1);
+
+/// The most invoice ids `invoices_of` returns at once.
+pub const MAX_PAGE: u32 = 100;
+
+// The pallet macros expand to paths such as `frame_support::__private::Vec` where `Vec` is
+// already in scope; the workspace's `unused_qualifications` lint would flag each expansion.
+#[allow(unused_qualifications)]
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use alloc::vec::Vec;
+	use frame_support::{
+		pallet_prelude::*,
+		traits::{fungible, Get, UnixTime},
+	};
+	use frame_system::pallet_prelude::*;
+	use meterchain_primitives::ServiceKind;
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	/// The pallet's configuration.
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// The overarching event type.
+		#[allow(deprecated)]
+		type RuntimeEvent: From<Event<Self>> + IsType<<Self as frame_system::Config>::RuntimeEvent>;
+
+		/// The currency invoices are paid in (money is `u128` smallest units).
+		type Currency: fungible::Mutate<Self::AccountId, Balance = Money>;
+
+		/// The registry: who is an active provider offering which service.
+		type Registry: meterchain_primitives::Registry<Self::AccountId>;
+
+		/// The agreements: who pays whom, at which tariff, for which billing cycle.
+		type Agreements: meterchain_primitives::Agreements<Self::AccountId, Money>;
+
+		/// Chain time (`pallet_timestamp` in the runtime).
+		type UnixTime: UnixTime;
+
+		/// The most versions a tariff can have.
+		#[pallet::constant]
+		type MaxVersions: Get<u32>;
+
+		/// The most payments one invoice accepts.
+		#[pallet::constant]
+		type MaxPaymentsPerInvoice: Get<u32>;
+
+		/// The most weight automatic invoicing uses in one block (of what `on_idle` leaves).
+		#[pallet::constant]
+		type MaxInvoicingWeight: Get<Weight>;
+
+		/// Weights of this pallet's calls and hooks.
+		type WeightInfo: WeightInfo;
+
+		/// Sets up agreements and chain time for the benchmarks.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper<Self>;
+	}
+
+	/// The tariffs.
+	// Hasher: Twox64Concat, ids are assigned by the pallet in sequence.
+	#[pallet::storage]
+	pub type Tariffs<T: Config> = StorageMap<_, Twox64Concat, TariffId, TariffInfo<T>, OptionQuery>;
+
+	/// Every published version of every tariff.
+	// Hasher: Twox64Concat, ids and versions are assigned by the pallet in sequence.
+	#[pallet::storage]
+	pub type TariffVersions<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, TariffId, Twox64Concat, Version, Tariff, OptionQuery>;
+
+	/// The id the next tariff gets.
+	#[pallet::storage]
+	pub type NextTariffId<T: Config> = StorageValue<_, TariffId, ValueQuery>;
+
+	/// The usage of each agreement in its running billing period.
+	// Hasher: Twox64Concat, agreement ids are assigned by the agreements pallet in sequence.
+	#[pallet::storage]
+	pub type Accruals<T: Config> = StorageMap<_, Twox64Concat, AgreementId, Accrual, OptionQuery>;
+
+	/// The invoices.
+	// Hasher: Twox64Concat, ids are assigned by the pallet in sequence.
+	#[pallet::storage]
+	pub type Invoices<T: Config> = StorageMap<_, Twox64Concat, InvoiceId, Invoice<T>, OptionQuery>;
+
+	/// The id the next invoice gets.
+	#[pallet::storage]
+	pub type NextInvoiceId<T: Config> = StorageValue<_, InvoiceId, ValueQuery>;
+
+	/// The invoices of each agreement.
+	// Hasher: Twox64Concat for both sequential ids.
+	#[pallet::storage]
+	pub type AgreementInvoices<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, AgreementId, Twox64Concat, InvoiceId, (), OptionQuery>;
+
+	/// The payments received for each invoice, numbered from 0.
+	// Hasher: Twox64Concat for the sequential invoice id and receipt number.
+	#[pallet::storage]
+	pub type Receipts<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, InvoiceId, Twox64Concat, u32, Receipt<T>, OptionQuery>;
+
+	/// Money paid beyond invoices' totals, per agreement, applied to its next invoice.
+	// Hasher: Twox64Concat, agreement ids are assigned in sequence.
+	#[pallet::storage]
+	pub type Credit<T: Config> = StorageMap<_, Twox64Concat, AgreementId, Money, ValueQuery>;
+
+	/// Where automatic invoicing stands: the raw key of the last accrual it visited, while a
+	/// sweep is under way.
+	#[pallet::storage]
+	pub type SweepCursor<T: Config> =
+		StorageValue<_, BoundedVec<u8, ConstU32<{ sweep::MAX_CURSOR_LEN }>>, OptionQuery>;
+
+	/// When the next sweep starts: the first UTC month boundary after the last one began.
+	#[pallet::storage]
+	pub type NextSweep<T: Config> = StorageValue<_, Moment, ValueQuery>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A provider created tariff `id` for `service`; version 1 is in force from `from` (now).
+		TariffCreated { id: TariffId, provider: T::AccountId, service: ServiceKind, from: Moment },
+		/// A new version of tariff `id` was published; it is in force from `from`.
+		VersionPublished { id: TariffId, version: Version, from: Moment },
+		/// Invoice `invoice` was issued for the period `[from, to)` of `agreement`.
+		InvoiceIssued {
+			invoice: InvoiceId,
+			agreement: AgreementId,
+			from: Moment,
+			to: Moment,
+			total: Money,
+			due: Moment,
+		},
+		/// `amount` of the agreement's credit was applied to a new invoice.
+		CreditApplied { invoice: InvoiceId, agreement: AgreementId, amount: Money },
+		/// `payer` paid `amount` to the provider: `applied` towards the invoice, the rest
+		/// became credit on the agreement. `receipt` numbers the payment within the invoice.
+		PaymentReceived {
+			invoice: InvoiceId,
+			receipt: u32,
+			payer: T::AccountId,
+			amount: Money,
+			applied: Money,
+		},
+		/// The invoice is paid in full.
+		InvoicePaid { invoice: InvoiceId },
+		/// The period `[from, to)` of `agreement` could not be invoiced (`reason`); its usage
+		/// is in this event and the period is closed.
+		InvoicingFailed {
+			agreement: AgreementId,
+			from: Moment,
+			to: Moment,
+			quantity: u64,
+			reason: InvoicingError,
+		},
+		/// A sweep of automatic invoicing began (after the month boundary `boundary`).
+		SweepStarted { boundary: Moment },
+		/// The sweep visited every accrual.
+		SweepFinished,
+	}
+
+	/// Why a period could not be invoiced.
+	#[derive(
+		Clone,
+		Copy,
+		PartialEq,
+		Eq,
+		Debug,
+		Encode,
+		Decode,
+		DecodeWithMemTracking,
+		MaxEncodedLen,
+		TypeInfo,
+	)]
+	pub enum InvoicingError {
+		/// The agreement's tariff did not exist when the period opened.
+		NoTariffInForce,
+		/// The bill does not fit the money type.
+		Overflow,
+		/// The agreement is unknown.
+		UnknownAgreement,
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The caller is not an active provider offering the service.
+		ServiceNotOffered,
+		/// No such tariff.
+		UnknownTariff,
+		/// The caller is not the tariff's provider.
+		NotTariffOwner,
+		/// The version would come into force now or in the past.
+		NotInFuture,
+		/// The version would come into force before or with the latest one.
+		NotAfterLatest,
+		/// The tariff has the most versions it can have.
+		TooManyVersions,
+		/// Tiers must be non-empty, with increasing bounds, only the last unbounded.
+		InvalidTiers,
+		/// A time-of-use band has no weekday or an empty or out-of-day window, or two bands
+		/// overlap.
+		InvalidBands,
+		/// Tax above 10,000 basis points.
+		TaxTooHigh,
+		/// The agreement has no accrued period.
+		NothingToInvoice,
+		/// The agreement's running period has not ended.
+		PeriodNotEnded,
+		/// The agreement's tariff did not exist when the period opened.
+		NoTariffInForce,
+		/// The agreement is unknown.
+		UnknownAgreement,
+		/// The agreement is prepaid: it is not invoiced.
+		Prepaid,
+		/// An amount does not fit the money type.
+		Overflow,
+		/// No such invoice.
+		UnknownInvoice,
+		/// The invoice is paid in full.
+		AlreadyPaid,
+		/// A payment of zero.
+		ZeroAmount,
+		/// The invoice has received the most payments it can.
+		TooManyPayments,
+		/// The payer cannot pay the amount and keep its account alive.
+		InsufficientBalance,
+	}
+
+	impl<T> From<InvoicingError> for Error<T> {
+		fn from(error: InvoicingError) -> Self {
+			match error {
+				InvoicingError::NoTariffInForce => Error::NoTariffInForce,
+				InvoicingError::Overflow => Error::Overflow,
+				InvoicingError::UnknownAgreement => Error::UnknownAgreement,
+			}
+		}
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn on_idle(_n: BlockNumberFor<T>, remaining: Weight) -> Weight {
+			Self::sweep(remaining.min(T::MaxInvoicingWeight::get()))
+		}
+
+		fn integrity_test() {
+			assert!(T::MaxVersions::get() > 0, "MaxVersions must not be zero");
+			assert!(T::MaxPaymentsPerInvoice::get() > 0, "MaxPaymentsPerInvoice must not be zero");
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Creates a tariff for `service` whose first version, `tariff`, is in force from now
+		/// (and, there being no earlier price, for periods that began before).
+		///
+		/// - Origin: signed by an active provider offering `service`.
+		/// - Errors: `ServiceNotOffered`, `InvalidTiers`, `InvalidBands`, `TaxTooHigh`.
+		/// - Events: `TariffCreated`.
+		/// - Seeds: 002 (the provider sets the rate).
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::create_tariff())]
+		pub fn create_tariff(
+			origin: OriginFor<T>,
+			service: ServiceKind,
+			tariff: Tariff,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_create_tariff(who, service, tariff)
+		}
+
+		/// Publishes a new version of tariff `id`, in force from `from` (in the future, after
+		/// the latest version's start) for the billing periods starting then or later.
+		///
+		/// - Origin: signed by the tariff's provider.
+		/// - Errors: `UnknownTariff`, `NotTariffOwner`, `NotInFuture`, `NotAfterLatest`,
+		///   `TooManyVersions`, `InvalidTiers`, `InvalidBands`, `TaxTooHigh`.
+		/// - Events: `VersionPublished`.
+		/// - Seeds: 002 (rates change; bills stay checkable against the rate in force).
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::publish_version())]
+		pub fn publish_version(
+			origin: OriginFor<T>,
+			id: TariffId,
+			tariff: Tariff,
+			from: Moment,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_publish_version(who, id, tariff, from)
+		}
+
+		/// Invoices the running period of `agreement` now that it has ended (without waiting
+		/// for automatic invoicing), and opens the next one if the agreement goes on.
+		///
+		/// - Origin: signed, anyone.
+		/// - Errors: `NothingToInvoice`, `PeriodNotEnded`, `Prepaid`, `UnknownAgreement`,
+		///   `NoTariffInForce`, `Overflow`.
+		/// - Events: `InvoiceIssued` (and `CreditApplied`, `InvoicePaid`).
+		/// - Seeds: 002 (the bill is computed from the posted consumption, visible to all).
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::issue_invoice())]
+		pub fn issue_invoice(origin: OriginFor<T>, agreement: AgreementId) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_issue_invoice(agreement)
+		}
+
+		/// Pays `amount` towards `invoice`: the whole amount goes to the provider, what exceeds
+		/// the outstanding balance becomes credit on the agreement.
+		///
+		/// - Origin: signed, anyone (the payer).
+		/// - Errors: `UnknownInvoice`, `AlreadyPaid`, `ZeroAmount`, `TooManyPayments`,
+		///   `InsufficientBalance`, `Overflow`.
+		/// - Events: `PaymentReceived` (and `InvoicePaid`).
+		/// - Seeds: 002 (pay in parts), 001 and 003 (every payment kept, with a receipt).
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::pay())]
+		pub fn pay(origin: OriginFor<T>, invoice: InvoiceId, amount: Money) -> DispatchResult {
+			let payer = ensure_signed(origin)?;
+			Self::do_pay(payer, invoice, amount)
+		}
+	}
+
+	#[pallet::view_functions]
+	impl<T: Config> Pallet<T> {
+		/// Tariff `id`: provider, service and when each version comes into force.
+		pub fn tariff(id: TariffId) -> Option<TariffInfo<T>> {
+			Tariffs::<T>::get(id)
+		}
+
+		/// Version `version` of tariff `id`.
+		pub fn tariff_version(id: TariffId, version: Version) -> Option<Tariff> {
+			TariffVersions::<T>::get(id, version)
+		}
+
+		/// The usage of `agreement` in its running period.
+		pub fn accrual(agreement: AgreementId) -> Option<Accrual> {
+			Accruals::<T>::get(agreement)
+		}
+
+		/// What the running period of `agreement` would be billed if it ended now: its lines
+		/// and total (standing charge up to now).
+		pub fn estimate(agreement: AgreementId) -> Option<Estimate> {
+			Self::estimate_of(agreement)
+		}
+
+		/// Invoice `id`, with its status at the chain's current time.
+		pub fn invoice(id: InvoiceId) -> Option<Invoice<T>> {
+			let now = Self::now();
+			Invoices::<T>::get(id).map(|mut invoice| {
+				invoice.status = invoice.status_at(now);
+				invoice
+			})
+		}
+
+		/// Up to `limit` (at most [`MAX_PAGE`]) invoice ids of `agreement`, in storage order,
+		/// after `start_after`.
+		pub fn invoices_of(
+			agreement: AgreementId,
+			start_after: Option<InvoiceId>,
+			limit: u32,
+		) -> Vec<InvoiceId> {
+			Self::agreement_invoices(agreement, start_after, limit)
+		}
+
+		/// The payments received for `invoice`, in order.
+		pub fn receipts(invoice: InvoiceId) -> Vec<Receipt<T>> {
+			let count = Invoices::<T>::get(invoice).map_or(0, |invoice| invoice.payments);
+			(0..count).filter_map(|n| Receipts::<T>::get(invoice, n)).collect()
+		}
+
+		/// The credit of `agreement`, applied to its next invoice.
+		pub fn credit(agreement: AgreementId) -> Money {
+			Credit::<T>::get(agreement)
+		}
+	}
+
+	impl<T: Config> Pallet<T> {
+		/// Chain time, ms.
+		pub(crate) fn now() -> Moment {
+			T::UnixTime::now().as_millis().try_into().unwrap_or(Moment::MAX)
+		}
+	}
+}

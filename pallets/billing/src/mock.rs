@@ -1,0 +1,289 @@
+//! A test runtime: System, Balances and the billing pallet, with test doubles for the registry
+//! (providers and the services they offer), the agreements and time.
+
+use crate::{self as pallet_billing, Energy, Money, Tariff, Tier};
+use core::cell::RefCell;
+use frame_support::{derive_impl, parameter_types, traits::UnixTime, weights::Weight};
+use meterchain_primitives::{
+	ActiveAgreement, AgreementId, Agreements, BillingCycle, DeviceId, DeviceInfo, DeviceKey,
+	Moment, PaymentMode, Registry, ServiceKind, Usage,
+};
+use sp_core::ConstU32;
+use sp_runtime::BuildStorage;
+use std::collections::BTreeMap;
+
+type Block = frame_system::mocking::MockBlock<Test>;
+
+pub type AccountId = u64;
+
+frame_support::construct_runtime!(
+	pub enum Test {
+		System: frame_system,
+		Balances: pallet_balances,
+		Billing: pallet_billing,
+	}
+);
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountData = pallet_balances::AccountData<Money>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type Balance = Money;
+	type AccountStore = System;
+}
+
+/// The provider (offers electricity and EV charging).
+pub const PROVIDER: AccountId = 1;
+/// Another provider (offers water).
+pub const OTHER_PROVIDER: AccountId = 2;
+/// The subscriber.
+pub const SUBSCRIBER: AccountId = 10;
+/// Someone paying for the subscriber.
+pub const FRIEND: AccountId = 11;
+/// Every funded account's balance.
+pub const ENDOWMENT: Money = 1_000_000_000;
+/// One day and one hour in milliseconds.
+pub const DAY: Moment = 86_400_000;
+pub const HOUR: Moment = 3_600_000;
+/// 2026-03-01 00:00 UTC, and 2026-04-01, 2026-05-01.
+pub const MARCH: Moment = 1_772_323_200_000;
+pub const APRIL: Moment = MARCH + 31 * DAY;
+pub const MAY: Moment = APRIL + 30 * DAY;
+/// Chain time when every test starts: 2026-02-20.
+pub const START: Moment = MARCH - 9 * DAY;
+/// The mock's bounds.
+pub const MAX_VERSIONS: u32 = 3;
+pub const MAX_PAYMENTS: u32 = 3;
+
+parameter_types! {
+	/// The mock's chain time, in milliseconds.
+	pub storage Now: Moment = START;
+	/// Automatic invoicing's budget per block.
+	pub storage InvoicingBudget: Weight = Weight::from_parts(2_000_000_000_000, u64::MAX);
+}
+
+/// Chain time from [`Now`].
+pub struct MockTime;
+impl UnixTime for MockTime {
+	fn now() -> core::time::Duration {
+		core::time::Duration::from_millis(Now::get())
+	}
+}
+
+/// Moves the mock's chain time to `at`.
+pub fn set_now(at: Moment) {
+	Now::set(&at);
+}
+
+thread_local! {
+	static AGREEMENTS: RefCell<BTreeMap<AgreementId, ActiveAgreement<AccountId, Money>>> =
+		const { RefCell::new(BTreeMap::new()) };
+}
+
+/// The registry double: [`PROVIDER`] offers electricity and EV charging, [`OTHER_PROVIDER`]
+/// water.
+pub struct MockRegistry;
+impl Registry<AccountId> for MockRegistry {
+	fn is_active_provider(who: &AccountId) -> bool {
+		[PROVIDER, OTHER_PROVIDER].contains(who)
+	}
+	fn offers_service(provider: &AccountId, service: ServiceKind) -> bool {
+		match *provider {
+			PROVIDER => matches!(service, ServiceKind::Electricity | ServiceKind::EvCharging),
+			OTHER_PROVIDER => service == ServiceKind::Water,
+			_ => false,
+		}
+	}
+	fn is_subscriber(who: &AccountId) -> bool {
+		*who == SUBSCRIBER
+	}
+	fn device(_: DeviceId) -> Option<DeviceInfo<AccountId>> {
+		None
+	}
+	fn may_submit_for(_: &AccountId, _: DeviceId) -> bool {
+		false
+	}
+	fn token_key(_: &AccountId) -> Option<DeviceKey> {
+		None
+	}
+}
+
+/// The agreements double: what [`add_agreement`] put there.
+pub struct MockAgreements;
+impl Agreements<AccountId, Money> for MockAgreements {
+	fn active_for_device(
+		_: DeviceId,
+		_: ServiceKind,
+		_: Moment,
+	) -> Option<ActiveAgreement<AccountId, Money>> {
+		None
+	}
+	fn active_between(
+		_: &AccountId,
+		_: &AccountId,
+		_: ServiceKind,
+		_: Moment,
+	) -> Option<ActiveAgreement<AccountId, Money>> {
+		None
+	}
+	fn agreement(id: AgreementId) -> Option<ActiveAgreement<AccountId, Money>> {
+		Self::concluded(id).filter(|a| a.end.is_none_or(|end| Now::get() < end))
+	}
+	fn concluded(id: AgreementId) -> Option<ActiveAgreement<AccountId, Money>> {
+		AGREEMENTS.with(|all| all.borrow().get(&id).cloned())
+	}
+	fn has_active_agreement(_: &AccountId) -> bool {
+		false
+	}
+	fn devices(_: AgreementId) -> Vec<DeviceId> {
+		Vec::new()
+	}
+}
+
+/// A postpaid monthly electricity agreement `id` between [`SUBSCRIBER`] and [`PROVIDER`] at
+/// `tariff`, from `start` on, due 14 days after each invoice.
+pub fn agreement(id: AgreementId, tariff: u32, start: Moment) -> ActiveAgreement<AccountId, Money> {
+	ActiveAgreement {
+		id,
+		version: 1,
+		subscriber: SUBSCRIBER,
+		provider: PROVIDER,
+		service: ServiceKind::Electricity,
+		tariff,
+		cycle: BillingCycle::Monthly,
+		payment: PaymentMode::Postpaid { due_days: 14 },
+		start,
+		end: None,
+	}
+}
+
+/// Stores (or replaces) an agreement in the double.
+pub fn add_agreement(agreement: ActiveAgreement<AccountId, Money>) {
+	AGREEMENTS.with(|all| all.borrow_mut().insert(agreement.id, agreement));
+}
+
+/// Usage of `quantity` Wh for `agreement`, ending at `at`, with `peak` W.
+pub fn usage(
+	agreement: AgreementId,
+	at: Moment,
+	quantity: u64,
+	peak: Option<u32>,
+) -> Usage<AccountId> {
+	Usage {
+		agreement,
+		subscriber: SUBSCRIBER,
+		provider: PROVIDER,
+		service: ServiceKind::Electricity,
+		device: 7,
+		group: None,
+		from: at.saturating_sub(HOUR),
+		to: at,
+		quantity,
+		peak,
+		session: None,
+	}
+}
+
+/// A flat tariff: `price` per kWh, nothing else.
+pub fn flat(price: Money) -> Tariff {
+	Tariff {
+		energy: Energy::Flat { price },
+		standing_charge: 0,
+		demand_charge: 0,
+		session_fee: 0,
+		tax_bps: 0,
+	}
+}
+
+/// Two tiers: the first `bound` Wh at `low`, the rest at `high`, per kWh.
+pub fn tiered(bound: u64, low: Money, high: Money) -> Tariff {
+	Tariff {
+		energy: Energy::Tiered {
+			tiers: vec![Tier { up_to: Some(bound), price: low }, Tier { up_to: None, price: high }]
+				.try_into()
+				.expect("two tiers fit"),
+		},
+		..flat(0)
+	}
+}
+
+impl pallet_billing::Config for Test {
+	type RuntimeEvent = RuntimeEvent;
+	type Currency = Balances;
+	type Registry = MockRegistry;
+	type Agreements = MockAgreements;
+	type UnixTime = MockTime;
+	type MaxVersions = ConstU32<MAX_VERSIONS>;
+	type MaxPaymentsPerInvoice = ConstU32<MAX_PAYMENTS>;
+	type MaxInvoicingWeight = InvoicingBudget;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = BenchHelper;
+}
+
+/// The benchmark helper for the mock: agreements in the double.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct BenchHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::BenchmarkHelper<Test> for BenchHelper {
+	fn provider(service: ServiceKind) -> AccountId {
+		match service {
+			ServiceKind::Water => OTHER_PROVIDER,
+			_ => PROVIDER,
+		}
+	}
+	fn agreement(
+		provider: &AccountId,
+		subscriber: &AccountId,
+		tariff: u32,
+		start: Moment,
+	) -> AgreementId {
+		let id = AGREEMENTS.with(|all| all.borrow().len() as AgreementId);
+		add_agreement(ActiveAgreement {
+			provider: *provider,
+			subscriber: *subscriber,
+			..agreement(id, tariff, start)
+		});
+		id
+	}
+	fn set_time(now: Moment) {
+		set_now(now);
+	}
+}
+
+/// Storage with [`PROVIDER`], [`OTHER_PROVIDER`], [`SUBSCRIBER`] and [`FRIEND`] funded.
+pub fn new_test_ext() -> sp_io::TestExternalities {
+	let mut storage =
+		frame_system::GenesisConfig::<Test>::default().build_storage().expect("genesis");
+	pallet_balances::GenesisConfig::<Test> {
+		balances: [PROVIDER, OTHER_PROVIDER, SUBSCRIBER, FRIEND]
+			.into_iter()
+			.map(|who| (who, ENDOWMENT))
+			.collect(),
+		..Default::default()
+	}
+	.assimilate_storage(&mut storage)
+	.expect("balances");
+	let mut ext = sp_io::TestExternalities::new(storage);
+	ext.execute_with(|| {
+		System::set_block_number(1);
+		AGREEMENTS.with(|all| all.borrow_mut().clear());
+		set_now(START);
+	});
+	ext
+}
+
+/// The pallet's events so far.
+pub fn events() -> Vec<pallet_billing::Event<Test>> {
+	System::events()
+		.into_iter()
+		.filter_map(|record| match record.event {
+			RuntimeEvent::Billing(event) => Some(event),
+			_ => None,
+		})
+		.collect()
+}

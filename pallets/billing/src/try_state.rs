@@ -1,0 +1,76 @@
+//! Invariants checked after every test and by `try-runtime`.
+
+use crate::{
+	pricing, Accruals, AgreementInvoices, Config, InvoiceStatus, Invoices, NextInvoiceId,
+	NextTariffId, Pallet, Receipts, TariffVersions, Tariffs,
+};
+use frame_support::ensure;
+use sp_runtime::TryRuntimeError;
+
+impl<T: Config> Pallet<T> {
+	/// - every tariff's versions start strictly later one after the other, and each is stored;
+	/// - every invoice's lines sum to its total; what was paid is at most the total (a
+	///   surplus became credit) and is the credit applied plus its receipts' applied parts;
+	///   its stored status follows from what was paid;
+	/// - every invoice is listed under its agreement, and ids are below the next id;
+	/// - every accrual's usage by band is part of its usage, and its next period (if any)
+	///   starts after its running one.
+	pub(crate) fn do_try_state() -> Result<(), TryRuntimeError> {
+		for (_, accrual) in Accruals::<T>::iter() {
+			for usage in core::iter::once(&accrual.current).chain(accrual.next.as_ref()) {
+				let banded = usage.by_window.iter().fold(0u64, |sum, q| sum.saturating_add(*q));
+				ensure!(banded <= usage.quantity, "usage by band exceeds the usage");
+				ensure!(usage.period.start < usage.period.end, "an empty period");
+			}
+			ensure!(
+				accrual
+					.next
+					.as_ref()
+					.is_none_or(|next| next.period.start >= accrual.current.period.end),
+				"the next period starts before the running one ends"
+			);
+		}
+		for (id, info) in Tariffs::<T>::iter() {
+			ensure!(id < NextTariffId::<T>::get(), "tariff id not yet assigned");
+			ensure!(info.schedule.windows(2).all(|w| w[0] < w[1]), "versions out of order");
+			for version in 1..=info.latest() {
+				ensure!(TariffVersions::<T>::contains_key(id, version), "missing tariff version");
+			}
+		}
+		for (id, invoice) in Invoices::<T>::iter() {
+			ensure!(id < NextInvoiceId::<T>::get(), "invoice id not yet assigned");
+			ensure!(
+				pricing::sum(&invoice.lines).ok() == Some(invoice.total),
+				"lines do not sum to the total"
+			);
+			ensure!(invoice.paid <= invoice.total, "paid more than the total");
+			let receipts = (0..invoice.payments)
+				.map(|n| Receipts::<T>::get(id, n).map(|r| r.applied).ok_or("missing receipt"))
+				.try_fold(0u128, |sum, applied| applied.map(|a| sum.saturating_add(a)))?;
+			ensure!(
+				receipts.saturating_add(invoice.credit_applied) == invoice.paid,
+				"paid is not credit plus receipts"
+			);
+			ensure!(!Receipts::<T>::contains_key(id, invoice.payments), "receipt beyond count");
+			let expected = if invoice.paid >= invoice.total {
+				InvoiceStatus::Paid
+			} else if invoice.paid > 0 {
+				InvoiceStatus::PartiallyPaid
+			} else {
+				InvoiceStatus::Open
+			};
+			ensure!(invoice.status == expected, "status does not follow what was paid");
+			ensure!(
+				AgreementInvoices::<T>::contains_key(invoice.agreement, id),
+				"invoice not listed under its agreement"
+			);
+		}
+		for (agreement, id, ()) in AgreementInvoices::<T>::iter() {
+			ensure!(
+				Invoices::<T>::get(id).is_some_and(|i| i.agreement == agreement),
+				"listed invoice of another agreement"
+			);
+		}
+		Ok(())
+	}
+}

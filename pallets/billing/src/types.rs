@@ -1,0 +1,492 @@
+//! What the billing pallet stores: tariffs and their versions, the usage accrued in a running
+//! billing period, invoices with their lines, and payment receipts.
+
+use crate::{calendar::Period, Config};
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{
+	pallet_prelude::ConstU32, BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound,
+};
+use meterchain_primitives::{AgreementId, BillingCycle, Moment, ServiceKind, TariffId};
+use scale_info::TypeInfo;
+use serde::{Deserialize, Serialize};
+
+/// Money, in the currency's smallest units.
+pub type Money = u128;
+
+/// An invoice's number, assigned by the billing pallet in issue order.
+pub type InvoiceId = u64;
+
+/// A tariff's version: 1 for the first, +1 per published change.
+pub type Version = u32;
+
+/// The most price tiers of a tiered tariff.
+pub const MAX_TIERS: u32 = 8;
+/// The most time-of-use bands of a tariff.
+pub const MAX_BANDS: u32 = 4;
+/// The most lines of an invoice: a line per tier or per band and one for usage outside the
+/// bands, standing charge, demand charge, session fees and tax.
+pub const MAX_LINES: u32 = MAX_TIERS + 5;
+
+/// Prices are per this many base units of the service: per kWh for electricity metered in Wh,
+/// per m³ for water in litres.
+pub const PRICE_BASIS: u64 = 1_000;
+
+/// One price tier: usage in the period up to `up_to` (inclusive, counted from the period's
+/// first unit) at `price`; the last tier has no bound.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Serialize,
+	Deserialize,
+)]
+pub struct Tier {
+	/// Upper bound of the tier in base units of usage in the period; `None` for the last.
+	pub up_to: Option<u64>,
+	/// Money per [`PRICE_BASIS`] base units.
+	pub price: Money,
+}
+
+/// When a time-of-use band applies: UTC weekdays and a UTC time-of-day window.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Default,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Serialize,
+	Deserialize,
+)]
+pub struct Window {
+	/// Weekdays, one bit each: bit 0 Monday … bit 6 Sunday.
+	pub days: u8,
+	/// First minute of the day in the band, 0–1439.
+	pub from_minute: u16,
+	/// First minute after it, 1–1440.
+	pub to_minute: u16,
+}
+
+impl Window {
+	/// Whether the window is well formed: some weekday, and `from < to <= 1440`.
+	pub fn is_valid(&self) -> bool {
+		self.days != 0
+			&& self.days < 0x80
+			&& self.from_minute < self.to_minute
+			&& self.to_minute <= crate::calendar::MINUTES_PER_DAY
+	}
+
+	/// Whether `at` lies in the window.
+	pub fn contains(&self, at: Moment) -> bool {
+		let minute = crate::calendar::minute_of_day(at);
+		self.days & (1 << crate::calendar::weekday(at)) != 0
+			&& self.from_minute <= minute
+			&& minute < self.to_minute
+	}
+
+	/// Whether the two windows share a minute of some weekday.
+	pub fn overlaps(&self, other: &Window) -> bool {
+		self.days & other.days != 0
+			&& self.from_minute < other.to_minute
+			&& other.from_minute < self.to_minute
+	}
+}
+
+/// A time-of-use band: usage in `window` at `price`.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Serialize,
+	Deserialize,
+)]
+pub struct Band {
+	/// When the band applies.
+	pub window: Window,
+	/// Money per [`PRICE_BASIS`] base units.
+	pub price: Money,
+}
+
+/// How usage is priced.
+#[derive(
+	Clone,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Serialize,
+	Deserialize,
+)]
+pub enum Energy {
+	/// One price for all usage.
+	Flat {
+		/// Money per [`PRICE_BASIS`] base units.
+		price: Money,
+	},
+	/// Block prices over the period's usage: the first units at the first tier's price, and
+	/// so on (seed 002's rate, in blocks).
+	Tiered {
+		/// Bounds increasing; only the last is unbounded.
+		tiers: BoundedVec<Tier, ConstU32<MAX_TIERS>>,
+	},
+	/// Prices by UTC time of use; usage outside every band at `base`. A report counts in
+	/// the band its end time (the reading's timestamp, the session's end) falls in.
+	TimeOfUse {
+		/// Money per [`PRICE_BASIS`] base units outside the bands.
+		base: Money,
+		/// Bands that do not overlap.
+		bands: BoundedVec<Band, ConstU32<MAX_BANDS>>,
+	},
+}
+
+/// One version of a tariff: every component of a bill.
+#[derive(
+	Clone,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Serialize,
+	Deserialize,
+)]
+pub struct Tariff {
+	/// The price of usage.
+	pub energy: Energy,
+	/// Charged per billing period, in proportion to the part of the period the agreement is
+	/// in force.
+	pub standing_charge: Money,
+	/// Charged per kW (1,000 W) of the highest peak power reported in the period.
+	pub demand_charge: Money,
+	/// Charged per EV charging session.
+	pub session_fee: Money,
+	/// Tax on the sum of the other lines, in basis points (1/100 of a percent), at most
+	/// 10,000.
+	pub tax_bps: u16,
+}
+
+/// A tariff: its owner, its service and when each version comes into force.
+#[derive(
+	Encode, Decode, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound, TypeInfo, MaxEncodedLen,
+)]
+#[scale_info(skip_type_params(T))]
+#[codec(mel_bound())]
+pub struct TariffInfo<T: Config> {
+	/// The provider that published it.
+	pub provider: T::AccountId,
+	/// The service it prices.
+	pub service: ServiceKind,
+	/// When each version comes into force: `schedule[0]` is version 1's, strictly
+	/// increasing. A version applies to the billing periods that start at or after it; the
+	/// first also to those that started before it (there is no earlier price to keep).
+	pub schedule: BoundedVec<Moment, T::MaxVersions>,
+}
+
+impl<T: Config> TariffInfo<T> {
+	/// The version in force at `at`: the latest whose start is at or before it, or the first
+	/// if none is yet.
+	pub fn version_at(&self, at: Moment) -> Option<Version> {
+		let in_force = self.schedule.iter().take_while(|from| **from <= at).count();
+		match in_force {
+			0 if self.schedule.is_empty() => None,
+			0 => Some(1),
+			n => Some(n as Version),
+		}
+	}
+
+	/// The latest version.
+	pub fn latest(&self) -> Version {
+		self.schedule.len() as Version
+	}
+}
+
+/// The usage of one billing period of an agreement, as billing adds it up: O(1) in the number
+/// of reports.
+#[derive(
+	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+)]
+pub struct PeriodUsage {
+	/// The billing period.
+	pub period: Period,
+	/// The tariff's version in force at the period's start (`None`: the tariff did not exist
+	/// when the period opened, and the period cannot be priced).
+	pub version: Option<Version>,
+	/// The version's time-of-use windows, copied when the period opened so that a report
+	/// is sorted into its band without reading the tariff.
+	pub windows: BoundedVec<Window, ConstU32<MAX_BANDS>>,
+	/// All usage in the period, in base units.
+	pub quantity: u64,
+	/// Usage per time-of-use window (`by_window[i]` for `windows[i]`); the rest was outside.
+	pub by_window: [u64; MAX_BANDS as usize],
+	/// The highest peak power (W) reported.
+	pub peak: u32,
+	/// EV charging sessions.
+	pub sessions: u32,
+	/// Reports counted.
+	pub reports: u32,
+}
+
+impl PeriodUsage {
+	/// No usage yet in `period`, to be priced by `version` with `windows`.
+	pub fn open(
+		period: Period,
+		version: Option<Version>,
+		windows: BoundedVec<Window, ConstU32<MAX_BANDS>>,
+	) -> Self {
+		PeriodUsage {
+			period,
+			version,
+			windows,
+			quantity: 0,
+			by_window: [0; MAX_BANDS as usize],
+			peak: 0,
+			sessions: 0,
+			reports: 0,
+		}
+	}
+
+	/// Adds a report's usage, ending at `at`. Saturates: a period's usage cannot reach
+	/// `u64::MAX` base units (metering bounds each report by the device's maximum power).
+	pub fn add(&mut self, at: Moment, quantity: u64, peak: Option<u32>, session: bool) {
+		self.quantity = self.quantity.saturating_add(quantity);
+		if let Some(i) = self.windows.iter().position(|window| window.contains(at)) {
+			self.by_window[i] = self.by_window[i].saturating_add(quantity);
+		}
+		self.peak = self.peak.max(peak.unwrap_or(0));
+		self.sessions = self.sessions.saturating_add(u32::from(session));
+		self.reports = self.reports.saturating_add(1);
+	}
+}
+
+/// What billing keeps per agreement: the running period's usage and, once a report for a
+/// later period arrives before the running one is invoiced, that period's usage too. Reports
+/// never close a period themselves (invoicing is `on_idle`'s or a caller's work), so accruing
+/// one costs at most opening a period.
+#[derive(
+	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+)]
+pub struct Accrual {
+	/// The agreement's tariff when the running period opened.
+	pub tariff: TariffId,
+	/// The agreement's billing cycle.
+	pub cycle: BillingCycle,
+	/// The running period, invoiced once it has ended.
+	pub current: PeriodUsage,
+	/// Usage of a later period that arrived before `current` was invoiced.
+	pub next: Option<PeriodUsage>,
+}
+
+/// What an invoice line charges for.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Serialize,
+	Deserialize,
+)]
+pub enum Charge {
+	/// Usage at a flat price; quantity in base units.
+	Usage,
+	/// Usage in tier `n` (from 0); quantity in base units.
+	Tier(u8),
+	/// Usage in time-of-use band `n` (from 0); quantity in base units.
+	Band(u8),
+	/// Usage outside every time-of-use band; quantity in base units.
+	OffBand,
+	/// The standing charge; quantity is the milliseconds of the period in force, the rate
+	/// is per whole period.
+	Standing,
+	/// The demand charge; quantity is the period's peak in W, the rate per kW.
+	Demand,
+	/// EV charging sessions; quantity is their number, the rate per session.
+	Sessions,
+	/// Tax; quantity is the sum of the other lines, the rate in basis points.
+	Tax,
+}
+
+/// One line of an invoice: `amount = round(quantity × rate / divisor)`, the divisor being
+/// the unit of the rate (see [`crate::pricing`]).
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Serialize,
+	Deserialize,
+)]
+pub struct Line {
+	/// What it charges for.
+	pub charge: Charge,
+	/// How much of it.
+	pub quantity: u128,
+	/// At which rate.
+	pub rate: Money,
+	/// The amount.
+	pub amount: Money,
+}
+
+/// The lines of an invoice.
+pub type Lines = BoundedVec<Line, ConstU32<MAX_LINES>>;
+
+/// Where an invoice stands.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Serialize,
+	Deserialize,
+)]
+pub enum InvoiceStatus {
+	/// Nothing paid yet, not due yet.
+	Open,
+	/// Paid in part, not due yet.
+	PartiallyPaid,
+	/// Paid in full.
+	Paid,
+	/// Past its due date and not paid in full (never stored: read through
+	/// [`Invoice::status_at`]).
+	Overdue,
+}
+
+/// An invoice, computed on chain from an agreement's accrued usage and its tariff.
+#[derive(
+	Encode, Decode, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound, TypeInfo, MaxEncodedLen,
+)]
+#[scale_info(skip_type_params(T))]
+#[codec(mel_bound())]
+pub struct Invoice<T: Config> {
+	/// The agreement billed.
+	pub agreement: AgreementId,
+	/// Who pays.
+	pub subscriber: T::AccountId,
+	/// Who is paid.
+	pub provider: T::AccountId,
+	/// The billing period.
+	pub period: Period,
+	/// The tariff that priced it.
+	pub tariff: TariffId,
+	/// Its version.
+	pub version: Version,
+	/// The usage in the period, in base units.
+	pub quantity: u64,
+	/// The lines; they sum to `total`.
+	pub lines: Lines,
+	/// What is owed.
+	pub total: Money,
+	/// What was paid towards it so far (credit applied included).
+	pub paid: Money,
+	/// Paid from the agreement's credit when it was issued.
+	pub credit_applied: Money,
+	/// When it was issued.
+	pub issued: Moment,
+	/// When it is due.
+	pub due: Moment,
+	/// Open, partially paid or paid.
+	pub status: InvoiceStatus,
+	/// Payments received (receipts numbered from 0).
+	pub payments: u32,
+}
+
+impl<T: Config> Invoice<T> {
+	/// What remains to be paid.
+	pub fn outstanding(&self) -> Money {
+		self.total.saturating_sub(self.paid)
+	}
+
+	/// The status at `now`: an open or partly paid invoice past its due date is overdue.
+	pub fn status_at(&self, now: Moment) -> InvoiceStatus {
+		match self.status {
+			InvoiceStatus::Open | InvoiceStatus::PartiallyPaid if now > self.due => {
+				InvoiceStatus::Overdue
+			},
+			status => status,
+		}
+	}
+
+	/// The stored status after `paid` changed.
+	pub fn settle_status(&mut self) {
+		self.status = if self.paid >= self.total {
+			InvoiceStatus::Paid
+		} else if self.paid > 0 {
+			InvoiceStatus::PartiallyPaid
+		} else {
+			InvoiceStatus::Open
+		};
+	}
+}
+
+/// A payment towards an invoice (seed 002's payment in parts; seed 003's receipt).
+#[derive(
+	Encode, Decode, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound, TypeInfo, MaxEncodedLen,
+)]
+#[scale_info(skip_type_params(T))]
+#[codec(mel_bound())]
+pub struct Receipt<T: Config> {
+	/// Who paid.
+	pub payer: T::AccountId,
+	/// How much was transferred to the provider.
+	pub amount: Money,
+	/// How much of it went to the invoice; the rest became credit on the agreement.
+	pub applied: Money,
+	/// When.
+	pub at: Moment,
+}
+
+/// What the running period would be billed if it ended now.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub struct Estimate {
+	/// The running period.
+	pub period: Period,
+	/// Its usage so far, in base units.
+	pub quantity: u64,
+	/// The lines, standing charge up to now.
+	pub lines: Lines,
+	/// Their sum.
+	pub total: Money,
+}

@@ -17,4 +17,56 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_registry, Registry]
 	[pallet_agreements, Agreements]
 	[pallet_metering, Metering]
+	[pallet_billing, Billing]
+	[pallet_transaction_payment, TransactionPayment]
 );
+
+use crate::{AccountId, Agreements, Balances, Registry, Runtime, RuntimeOrigin, UNIT};
+
+/// The transaction-payment benchmark's default setup suits the runtime (fees are burned).
+impl pallet_transaction_payment::BenchmarkConfig for Runtime {}
+use alloc::vec::Vec;
+use frame_support::traits::fungible::Mutate;
+use meterchain_primitives::{
+	AgreementId, BillingCycle, DeviceId, Moment, PaymentMode, RegistryBenchmarking, ServiceKind,
+	TariffId,
+};
+
+/// Concludes a postpaid, monthly agreement between `provider` (already a provider of
+/// `service`) and `subscriber` (registered and funded here) at `tariff`, covering `devices`,
+/// from `start` on, the way parties do: proposed by the subscriber, accepted by the provider.
+/// `nonce` makes the terms unique. Returns the agreement's id.
+pub fn agreement(
+	provider: &AccountId,
+	subscriber: &AccountId,
+	service: ServiceKind,
+	tariff: TariffId,
+	devices: Vec<DeviceId>,
+	start: Moment,
+	nonce: u64,
+) -> AgreementId {
+	Registry::make_subscriber(subscriber);
+	Balances::set_balance(subscriber, 1_000 * UNIT);
+	let terms = pallet_agreements::TermsOf::<Runtime> {
+		provider: provider.clone(),
+		subscriber: subscriber.clone(),
+		service,
+		tariff,
+		cycle: BillingCycle::Monthly,
+		payment: PaymentMode::Postpaid { due_days: 14 },
+		devices: devices.try_into().expect("the benchmarks cover few devices"),
+		start,
+		end: None,
+		notice_period: 0,
+		document_hash: Default::default(),
+		encrypted_document: None,
+		nonce,
+		deadline: Moment::MAX,
+	};
+	let hash = Agreements::terms_hash(terms.clone());
+	let id = pallet_agreements::NextAgreementId::<Runtime>::get();
+	Agreements::propose(RuntimeOrigin::signed(subscriber.clone()), terms).expect("valid terms");
+	Agreements::accept(RuntimeOrigin::signed(provider.clone()), hash)
+		.expect("the provider accepts");
+	id
+}

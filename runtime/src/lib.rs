@@ -45,6 +45,7 @@ pub mod configs;
 pub mod genesis_config_presets;
 #[cfg(test)]
 mod tests;
+pub mod weights;
 
 use sp_runtime::{
 	generic, impl_opaque_keys,
@@ -251,4 +252,7 @@ mod runtime {
 
 	#[runtime::pallet_index(12)]
 	pub type Metering = pallet_metering;
+
+	#[runtime::pallet_index(13)]
+	pub type Billing = pallet_billing;
 }

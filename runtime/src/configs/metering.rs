@@ -36,8 +36,11 @@ impl pallet_metering::Config for Runtime {
 	type Balance = Balance;
 	type Registry = Registry;
 	type Agreements = Agreements;
-	/// Billing replaces this (its issue); until then accepted usage is counted in the devices'
-	/// state and events only.
+	/// Accepted usage is billed. Metering's benchmarks measure its own work only: billing's
+	/// part is weighed by billing's benchmarks and charged through `UsageSink::record_weight`.
+	#[cfg(not(feature = "runtime-benchmarks"))]
+	type UsageSink = crate::Billing;
+	#[cfg(feature = "runtime-benchmarks")]
 	type UsageSink = ();
 	type UnixTime = Timestamp;
 	type Limits = UtilityLimits;
@@ -54,12 +57,10 @@ impl pallet_metering::Config for Runtime {
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking {
 	use super::*;
-	use crate::{AccountId, Balances, RuntimeOrigin, UNIT};
+	use crate::{AccountId, RuntimeOrigin};
 	use alloc::format;
-	use frame_support::traits::fungible::Mutate;
 	use meterchain_primitives::{
-		BillingCycle, DeviceId, DeviceKey, DeviceKind, DeviceSignature, IdTag, Moment, PaymentMode,
-		RegistryBenchmarking,
+		DeviceId, DeviceKey, DeviceKind, DeviceSignature, IdTag, Moment, RegistryBenchmarking,
 	};
 	use sp_core::{crypto::KeyTypeId, sr25519};
 
@@ -98,30 +99,8 @@ mod benchmarking {
 
 			// Each device has a subscriber of its own, with an agreement from time 0 on.
 			let subscriber: AccountId = frame_benchmarking::account("subscriber", id as u32, 0);
-			Registry::make_subscriber(&subscriber);
-			Balances::set_balance(&subscriber, 1_000 * UNIT);
 			let devices = if kind == DeviceKind::Meter { alloc::vec![id] } else { alloc::vec![] };
-			let terms = pallet_agreements::TermsOf::<Runtime> {
-				provider: provider.clone(),
-				subscriber: subscriber.clone(),
-				service,
-				tariff: 1,
-				cycle: BillingCycle::Monthly,
-				payment: PaymentMode::Postpaid { due_days: 14 },
-				devices: devices.try_into().expect("one device fits"),
-				start: 0,
-				end: None,
-				notice_period: 0,
-				document_hash: Default::default(),
-				encrypted_document: None,
-				nonce: id,
-				deadline: Moment::MAX,
-			};
-			let hash = Agreements::terms_hash(terms.clone());
-			Agreements::propose(RuntimeOrigin::signed(subscriber.clone()), terms)
-				.expect("valid terms");
-			Agreements::accept(RuntimeOrigin::signed(provider), hash)
-				.expect("the provider accepts");
+			crate::benchmarks::agreement(&provider, &subscriber, service, 1, devices, 0, id);
 
 			let tag = IdTag::truncate_from(format!("BENCH{id}").into_bytes());
 			if kind == DeviceKind::Charger {

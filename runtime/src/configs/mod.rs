@@ -6,9 +6,11 @@
 //! - [`dispatch`]: `pallet_utility` and `pallet_sudo`: batching and the development root key;
 //! - [`registry`]: `pallet_registry`: providers, subscribers, id tags, devices, groups, gateways;
 //! - [`agreements`]: `pallet_agreements`: dual-signed service agreements;
-//! - [`metering`]: `pallet_metering`: device-signed readings and charging sessions.
+//! - [`metering`]: `pallet_metering`: device-signed readings and charging sessions;
+//! - [`billing`]: `pallet_billing`: tariffs, invoices and payments.
 
 pub mod agreements;
+pub mod billing;
 pub mod consensus;
 pub mod dispatch;
 pub mod metering;

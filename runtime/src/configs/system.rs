@@ -15,8 +15,8 @@ use sp_runtime::Perbill;
 use sp_version::RuntimeVersion;
 
 use crate::{
-	AccountId, Aura, Balance, Block, BlockNumber, Hash, Nonce, PalletInfo, Runtime, RuntimeCall,
-	RuntimeEvent, RuntimeOrigin, RuntimeTask, SLOT_DURATION, SS58_PREFIX, VERSION,
+	weights, AccountId, Aura, Balance, Block, BlockNumber, Hash, Nonce, PalletInfo, Runtime,
+	RuntimeCall, RuntimeEvent, RuntimeOrigin, RuntimeTask, SLOT_DURATION, SS58_PREFIX, VERSION,
 };
 
 /// Share of a block that ordinary transactions may fill; the rest is kept for operational
@@ -34,11 +34,9 @@ parameter_types! {
 	pub const BlockHashCount: BlockNumber = 2400;
 	/// The runtime version, exposed to `frame_system`.
 	pub const Version: RuntimeVersion = VERSION;
-	/// Weight limits of a block and of each dispatch class.
-	pub RuntimeBlockWeights: BlockWeights = BlockWeights::with_sensible_defaults(
-		Weight::from_parts(MAXIMUM_BLOCK_REF_TIME, u64::MAX),
-		NORMAL_DISPATCH_RATIO,
-	);
+	/// Weight limits of a block and of each dispatch class, with the base costs of a block and
+	/// of an extrinsic measured on the reference machine (`crate::weights`).
+	pub RuntimeBlockWeights: BlockWeights = block_weights();
 	/// Length limits of a block and of each dispatch class.
 	pub RuntimeBlockLength: BlockLength = BlockLength::builder()
 		.max_length(MAXIMUM_BLOCK_LENGTH)
@@ -48,6 +46,26 @@ parameter_types! {
 		.build();
 	/// Address format prefix.
 	pub const SS58Prefix: u16 = SS58_PREFIX;
+}
+
+/// What `BlockWeights::with_sensible_defaults` builds — normal transactions up to
+/// [`NORMAL_DISPATCH_RATIO`] of the block, the rest reserved for operational ones, 10% for
+/// initialization — but with the measured base weights instead of the generic constants.
+fn block_weights() -> BlockWeights {
+	let block = Weight::from_parts(MAXIMUM_BLOCK_REF_TIME, u64::MAX);
+	let normal = NORMAL_DISPATCH_RATIO * block;
+	BlockWeights::builder()
+		.base_block(weights::block_weights::BlockExecutionWeight::get())
+		.for_class(DispatchClass::all(), |class| {
+			class.base_extrinsic = weights::extrinsic_weights::ExtrinsicBaseWeight::get();
+		})
+		.for_class(DispatchClass::Normal, |class| class.max_total = Some(normal))
+		.for_class(DispatchClass::Operational, |class| {
+			class.max_total = Some(block);
+			class.reserved = Some(block - normal);
+		})
+		.avg_block_initialization(Perbill::from_percent(10))
+		.build_or_panic()
 }
 
 #[derive_impl(frame_system::config_preludes::SolochainDefaultConfig)]
@@ -65,6 +83,10 @@ impl frame_system::Config for Runtime {
 	type AccountData = pallet_balances::AccountData<Balance>;
 	type SS58Prefix = SS58Prefix;
 	type MaxConsumers = ConstU32<16>;
+	type SystemWeightInfo = weights::frame_system::WeightInfo<Runtime>;
+	/// The transaction extensions weighed on this machine with ParityDB's costs (the
+	/// default `()` charges RocksDB's).
+	type ExtensionsWeightInfo = weights::frame_system_extensions::WeightInfo<Runtime>;
 }
 
 impl pallet_timestamp::Config for Runtime {
@@ -73,5 +95,5 @@ impl pallet_timestamp::Config for Runtime {
 	type OnTimestampSet = Aura;
 	/// Aura derives its slot duration as twice this value.
 	type MinimumPeriod = ConstU64<{ SLOT_DURATION / 2 }>;
-	type WeightInfo = pallet_timestamp::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = weights::pallet_timestamp::WeightInfo<Runtime>;
 }

@@ -32,6 +32,8 @@ pub enum Error {
 	Input(String),
 	/// A proof did not verify.
 	Proof(VerifyError),
+	/// Recomputing what the chain recorded (an invoice) gave something else.
+	Mismatch(String),
 	/// Talking to the node failed (connection, RPC, decoding of its answers).
 	Node(String),
 }
@@ -51,6 +53,7 @@ impl fmt::Display for Error {
 			Self::Key(reason) => write!(f, "key error: {reason}"),
 			Self::Input(reason) => write!(f, "invalid input: {reason}"),
 			Self::Proof(error) => write!(f, "proof refused: {error}"),
+			Self::Mismatch(what) => write!(f, "does not match: {what}"),
 			Self::Node(reason) => write!(f, "node error: {reason}"),
 		}
 	}

@@ -10,7 +10,8 @@
 //! - With the default `online` feature: [`Client`] connects to a node and offers the chain's
 //!   operations as plain async methods — providers, subscribers, id tags, devices, groups and
 //!   gateways ([`registry`]), service agreements with on-chain and off-line dual signing
-//!   ([`agreements`]), device-signed readings and sessions ([`metering`]), finalized-event
+//!   ([`agreements`]), device-signed readings and sessions ([`metering`]), tariffs, invoices
+//!   and payments, and recomputing an invoice to check it ([`billing`]), finalized-event
 //!   streams ([`events`]), storage proofs ([`proofs`]), and load generation and a fleet
 //!   simulator for dev chains ([`load`]).
 //!   [`keys::Account`] loads keys from a dev URI, a mnemonic or a key file.
@@ -42,6 +43,8 @@ pub mod verify;
 pub mod agreements;
 #[cfg(feature = "online")]
 pub mod api;
+#[cfg(feature = "online")]
+pub mod billing;
 #[cfg(feature = "online")]
 mod client;
 #[cfg(feature = "online")]

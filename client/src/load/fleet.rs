@@ -1,5 +1,6 @@
-//! A simulated fleet on a dev chain: gateways, subscribers with agreements, meters and
-//! chargers with their own keys, set up in a few blocks through `utility.batch_all`.
+//! A simulated fleet on a dev chain: gateways, subscribers with agreements at the provider's
+//! tariffs, meters and chargers with their own keys, set up in a few blocks through
+//! `utility.batch_all`.
 
 use crate::{
 	agreements::{sign_action, sr25519, TermsDocument},
@@ -15,6 +16,7 @@ use crate::{
 		DeviceId, DeviceKey as ChainKey, DeviceKind, RegistryEvent, RuntimeEvent, ServiceKind,
 		SignedAction,
 	},
+	billing::{self, Tariff},
 	client::Client,
 	device::{ChargingSession, DeviceKey, DeviceReport, Reading},
 	error::{Error, Result},
@@ -275,18 +277,30 @@ impl Fleet {
 			client.register_tag(&driver, &tag, None).await?;
 		}
 
+		progress("publishing the provider's electricity and EV-charging tariffs");
+		// 0.30 MTR per kWh and 5 MTR a month; EV charging 0.45 MTR per kWh and 1 MTR a session;
+		// 20 % tax: so that the fleet's usage is billed as a utility's would be.
+		let electricity =
+			Tariff { standing_charge: 5 * UNIT, ..billing::flat(3 * UNIT / 10, 0, 2_000) };
+		let charging = Tariff { session_fee: UNIT, ..billing::flat(45 * UNIT / 100, 0, 2_000) };
+		let (electricity, _) =
+			client.create_tariff(provider, ServiceKind::Electricity, electricity).await?;
+		let (charging, _) =
+			client.create_tariff(provider, ServiceKind::EvCharging, charging).await?;
+
 		progress("concluding agreements (signed by both parties off line)");
 		let agreement_start = start.saturating_sub(60_000);
 		let terms = |subscriber: &Account, service: &str, devices: Vec<u64>, nonce: u64| {
-			TermsDocument::postpaid(
+			let mut document = TermsDocument::postpaid(
 				&provider.account_id(),
 				&subscriber.account_id(),
 				service,
 				devices,
 				agreement_start,
 				nonce,
-			)
-			.to_terms()
+			);
+			document.tariff = if service == "ev_charging" { charging } else { electricity };
+			document.to_terms()
 		};
 		let genesis_hash = client.genesis_hash();
 		let conclude = |subscriber: &Account, terms: crate::api::Terms| {

@@ -20,7 +20,7 @@ pub struct Cli {
 }
 
 const EXIT_CODES: &str = "Exit codes: 0 success, 1 refused by the chain or node, 2 bad input or \
-	key, 3 node unreachable, 4 not found, 5 proof refused.\n\
+	key, 3 node unreachable, 4 not found, 5 proof refused or invoice mismatch.\n\
 	Signer: --as <//Alice | alice | mnemonic[//path] | 0x seed>, --key-file <file>, or \
 	$METERCHAIN_SURI; an encrypted polkadot.js key file's password is read from \
 	$METERCHAIN_KEY_PASSWORD.";
@@ -78,11 +78,121 @@ pub enum Command {
 	/// Device-signed readings and charging sessions: sign, submit, device state, usage.
 	#[command(subcommand)]
 	Metering(MeteringCmd),
+	/// Tariffs: create, publish a new version, show.
+	#[command(subcommand)]
+	Tariff(TariffCmd),
+	/// Invoices: issue, list, show with lines, pay, verify, estimate the running period.
+	#[command(subcommand)]
+	Invoice(InvoiceCmd),
 	/// Load tests against a dev node.
 	#[command(subcommand)]
 	Bench(BenchCmd),
 	/// Run a simulated fleet of meters and chargers against a dev node.
 	Simulate(SimulateCmd),
+}
+
+/// The components of a tariff version. Prices are money (smallest units) per 1,000 base
+/// units of the service: per kWh for electricity in Wh, per m³ for water in litres.
+#[derive(Args)]
+pub struct TariffSpec {
+	/// One price for all usage.
+	#[arg(long, conflicts_with_all = ["tiers", "bands"])]
+	pub price: Option<u128>,
+	/// A block price over the period's usage, `<up to>:<price>` (base units), in order; the
+	/// last is `:<price>` (no bound). Repeat for each tier.
+	#[arg(long = "tier", id = "tiers", value_name = "UP_TO:PRICE")]
+	pub tiers: Vec<String>,
+	/// A time-of-use band, `<days>/<HH:MM>-<HH:MM>/<price>` in UTC; days `mon-fri`,
+	/// `sat,sun`, `all`, … Repeat for each band; usage outside them is at `--base`.
+	#[arg(long = "band", id = "bands", value_name = "DAYS/FROM-TO/PRICE", requires = "base")]
+	pub bands: Vec<String>,
+	/// The price outside every band.
+	#[arg(long)]
+	pub base: Option<u128>,
+	/// Charged per billing period (in proportion to the part in force).
+	#[arg(long, default_value_t = 0)]
+	pub standing: u128,
+	/// Charged per kW of the period's highest peak.
+	#[arg(long, default_value_t = 0)]
+	pub demand: u128,
+	/// Charged per EV charging session.
+	#[arg(long, default_value_t = 0)]
+	pub session_fee: u128,
+	/// Tax on the other lines, in basis points (2000 = 20 %).
+	#[arg(long, default_value_t = 0)]
+	pub tax_bps: u16,
+}
+
+/// `meterchain tariff …`
+#[derive(Subcommand)]
+pub enum TariffCmd {
+	/// Create a tariff as the signing provider, in force from now; prints its id.
+	Create {
+		/// The service it prices.
+		#[arg(long)]
+		service: String,
+		/// Its first version.
+		#[command(flatten)]
+		spec: TariffSpec,
+	},
+	/// Publish a new version, in force from a future moment for the billing periods that
+	/// start then or later.
+	Publish {
+		/// The tariff.
+		id: u32,
+		/// The new version.
+		#[command(flatten)]
+		spec: TariffSpec,
+		/// In force from (ms since the epoch, in the future).
+		#[arg(long)]
+		from: u64,
+	},
+	/// Show a tariff and its versions (or one version).
+	Show {
+		/// The tariff.
+		id: u32,
+		/// Only this version.
+		#[arg(long)]
+		version: Option<u32>,
+	},
+}
+
+/// `meterchain invoice …`
+#[derive(Subcommand)]
+pub enum InvoiceCmd {
+	/// Invoice an agreement's ended billing period now (anyone may).
+	Issue {
+		/// The agreement.
+		agreement: u64,
+	},
+	/// List an agreement's invoices and its credit.
+	List {
+		/// The agreement.
+		agreement: u64,
+	},
+	/// Show an invoice with its lines and payments.
+	Show {
+		/// The invoice.
+		id: u64,
+	},
+	/// Pay towards an invoice as the signer; more than is outstanding becomes credit.
+	Pay {
+		/// The invoice.
+		id: u64,
+		/// The amount (smallest units).
+		amount: u128,
+	},
+	/// Recompute an invoice from its usage and the tariff version that priced it; exits 5 if
+	/// it does not match.
+	Verify {
+		/// The invoice.
+		id: u64,
+	},
+	/// What the agreement's running period would be billed if it ended now.
+	Estimate {
+		/// The agreement.
+		agreement: u64,
+	},
 }
 
 /// A device's secret key, for signing as the device.

@@ -3,10 +3,11 @@
 //!
 //! Output is human-readable by default and JSON with `--json`. Exit codes: 0 success, 1 the
 //! chain or node refused, 2 bad input or key, 3 the node could not be reached, 4 not found,
-//! 5 a proof did not verify.
+//! 5 a proof or an invoice did not verify.
 
 mod agreement;
 mod args;
+mod billing;
 mod chain;
 mod metering;
 mod output;
@@ -34,7 +35,7 @@ fn exit_code(error: &Error) -> i32 {
 		Error::Input(_) | Error::Key(_) => 2,
 		Error::Node(_) => 3,
 		Error::NotFound(_) => 4,
-		Error::Proof(_) => 5,
+		Error::Proof(_) | Error::Mismatch(_) => 5,
 	}
 }
 
@@ -90,6 +91,8 @@ async fn run(cli: Cli, out: &Out) -> Result<(), Error> {
 		Command::Gateway(cmd) => registry::gateway(&ctx, out, cmd).await,
 		Command::Agreement(cmd) => agreement::agreement(&ctx, out, cmd).await,
 		Command::Metering(cmd) => metering::metering(&ctx, out, cmd).await,
+		Command::Tariff(cmd) => billing::tariff(&ctx, out, cmd).await,
+		Command::Invoice(cmd) => billing::invoice(&ctx, out, cmd).await,
 		Command::Bench(cmd) => metering::bench(&ctx, out, cmd).await,
 		Command::Simulate(cmd) => metering::simulate(&ctx, out, cmd).await,
 	}

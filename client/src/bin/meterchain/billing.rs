@@ -1,0 +1,398 @@
+//! `tariff` and `invoice` commands.
+
+use crate::{
+	args::{InvoiceCmd, TariffCmd, TariffSpec},
+	output::Out,
+	Ctx,
+};
+use meterchain_client::{
+	agreements::{parse_service, service_name},
+	api::BoundedVec,
+	billing::{charge_name, status_name, Band, Energy, Invoice, Tariff, Tier, Window},
+	Error,
+};
+use serde_json::{json, Value};
+
+type Result<T = ()> = core::result::Result<T, Error>;
+
+fn bad(text: String) -> Error {
+	Error::Input(text)
+}
+
+fn number<T: std::str::FromStr>(text: &str, what: &str) -> Result<T> {
+	text.trim().parse().map_err(|_| bad(format!("{what}: not a number: {text:?}")))
+}
+
+/// `mon-fri`, `sat,sun`, `all`, `tue`: a weekday bit mask (bit 0 Monday).
+fn days(text: &str) -> Result<u8> {
+	const NAMES: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+	let day = |name: &str| {
+		NAMES
+			.iter()
+			.position(|n| *n == name.trim().to_lowercase())
+			.ok_or_else(|| bad(format!("not a weekday: {name:?} (mon … sun)")))
+	};
+	if text.trim() == "all" {
+		return Ok(0x7f);
+	}
+	let mut mask = 0u8;
+	for part in text.split(',') {
+		match part.split_once('-') {
+			Some((from, to)) => {
+				let (from, to) = (day(from)?, day(to)?);
+				if from > to {
+					return Err(bad(format!("weekday range backwards: {part:?}")));
+				}
+				(from..=to).for_each(|d| mask |= 1 << d);
+			},
+			None => mask |= 1 << day(part)?,
+		}
+	}
+	Ok(mask)
+}
+
+/// `HH:MM` as minutes of the day (24:00 allowed as an end).
+fn minute(text: &str) -> Result<u16> {
+	let (h, m) = text.split_once(':').ok_or_else(|| bad(format!("not HH:MM: {text:?}")))?;
+	let (h, m): (u16, u16) = (number(h, "hour")?, number(m, "minute")?);
+	if m >= 60 || h * 60 + m > 1_440 {
+		return Err(bad(format!("not a time of day: {text:?}")));
+	}
+	Ok(h * 60 + m)
+}
+
+fn band(text: &str) -> Result<Band> {
+	let parts: Vec<&str> = text.split('/').collect();
+	let [d, window, price] = parts[..] else {
+		return Err(bad(format!("a band is DAYS/FROM-TO/PRICE: {text:?}")));
+	};
+	let (from, to) =
+		window.split_once('-').ok_or_else(|| bad(format!("a window is FROM-TO: {window:?}")))?;
+	Ok(Band {
+		window: Window { days: days(d)?, from_minute: minute(from)?, to_minute: minute(to)? },
+		price: number(price, "price")?,
+	})
+}
+
+fn tier(text: &str) -> Result<Tier> {
+	let (up_to, price) =
+		text.split_once(':').ok_or_else(|| bad(format!("a tier is UP_TO:PRICE: {text:?}")))?;
+	let up_to = if up_to.trim().is_empty() { None } else { Some(number(up_to, "tier bound")?) };
+	Ok(Tier { up_to, price: number(price, "price")? })
+}
+
+/// The tariff the flags describe (the chain checks tiers and bands further).
+pub fn tariff_of(spec: &TariffSpec) -> Result<Tariff> {
+	let energy = if !spec.tiers.is_empty() {
+		Energy::Tiered {
+			tiers: BoundedVec(spec.tiers.iter().map(|t| tier(t)).collect::<Result<_>>()?),
+		}
+	} else if !spec.bands.is_empty() || spec.base.is_some() {
+		Energy::TimeOfUse {
+			base: spec.base.unwrap_or(0),
+			bands: BoundedVec(spec.bands.iter().map(|b| band(b)).collect::<Result<_>>()?),
+		}
+	} else {
+		Energy::Flat {
+			price: spec.price.ok_or_else(|| bad("give --price, --tier or --band/--base".into()))?,
+		}
+	};
+	Ok(Tariff {
+		energy,
+		standing_charge: spec.standing,
+		demand_charge: spec.demand,
+		session_fee: spec.session_fee,
+		tax_bps: spec.tax_bps,
+	})
+}
+
+fn window_text(w: &Window) -> String {
+	let names = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+	let days: Vec<&str> = (0..7).filter(|d| w.days & (1 << d) != 0).map(|d| names[d]).collect();
+	let hm = |m: u16| format!("{:02}:{:02}", m / 60, m % 60);
+	format!("{} {}-{}", days.join(","), hm(w.from_minute), hm(w.to_minute))
+}
+
+fn tariff_json(t: &Tariff) -> Value {
+	let energy = match &t.energy {
+		Energy::Flat { price } => json!({ "flat": price.to_string() }),
+		Energy::Tiered { tiers } => json!({ "tiers": tiers.0.iter().map(|t| json!({
+			"up_to": t.up_to, "price": t.price.to_string() })).collect::<Vec<_>>() }),
+		Energy::TimeOfUse { base, bands } => json!({ "base": base.to_string(),
+			"bands": bands.0.iter().map(|b| json!({ "window": window_text(&b.window),
+				"price": b.price.to_string() })).collect::<Vec<_>>() }),
+	};
+	json!({
+		"energy": energy,
+		"standing_charge": t.standing_charge.to_string(),
+		"demand_charge": t.demand_charge.to_string(),
+		"session_fee": t.session_fee.to_string(),
+		"tax_bps": t.tax_bps,
+	})
+}
+
+fn tariff_text(version: u32, from: u64, t: &Tariff) -> String {
+	let energy = match &t.energy {
+		Energy::Flat { price } => format!("{price} per 1,000 units"),
+		Energy::Tiered { tiers } => tiers
+			.0
+			.iter()
+			.map(|t| match t.up_to {
+				Some(up_to) => format!("up to {up_to}: {}", t.price),
+				None => format!("above: {}", t.price),
+			})
+			.collect::<Vec<_>>()
+			.join("; "),
+		Energy::TimeOfUse { base, bands } => {
+			let mut parts: Vec<String> = bands
+				.0
+				.iter()
+				.map(|b| format!("{}: {}", window_text(&b.window), b.price))
+				.collect();
+			parts.push(format!("otherwise {base}"));
+			parts.join("; ")
+		},
+	};
+	format!(
+		"version {version} (from {from}): usage {energy}; standing {}; demand {} per kW; \
+		 session fee {}; tax {} bps",
+		t.standing_charge, t.demand_charge, t.session_fee, t.tax_bps
+	)
+}
+
+fn invoice_json(id: u64, invoice: &Invoice) -> Value {
+	json!({
+		"invoice": id,
+		"agreement": invoice.agreement,
+		"subscriber": invoice.subscriber.to_string(),
+		"provider": invoice.provider.to_string(),
+		"period": { "from": invoice.period.start, "to": invoice.period.end },
+		"tariff": invoice.tariff,
+		"version": invoice.version,
+		"quantity": invoice.quantity,
+		"lines": invoice.lines.0.iter().map(|l| json!({
+			"charge": charge_name(&l.charge),
+			"quantity": l.quantity.to_string(),
+			"rate": l.rate.to_string(),
+			"amount": l.amount.to_string(),
+		})).collect::<Vec<_>>(),
+		"total": invoice.total.to_string(),
+		"paid": invoice.paid.to_string(),
+		"credit_applied": invoice.credit_applied.to_string(),
+		"issued": invoice.issued,
+		"due": invoice.due,
+		"status": status_name(&invoice.status),
+		"payments": invoice.payments,
+	})
+}
+
+fn invoice_text(id: u64, invoice: &Invoice) -> String {
+	let mut text = format!(
+		"invoice {id}: agreement {}, period {} – {}, tariff {} v{}\n  usage: {}",
+		invoice.agreement,
+		invoice.period.start,
+		invoice.period.end,
+		invoice.tariff,
+		invoice.version,
+		invoice.quantity
+	);
+	for line in &invoice.lines.0 {
+		text.push_str(&format!(
+			"\n  {:<26} {:>16} × {:<12} = {}",
+			charge_name(&line.charge),
+			line.quantity,
+			line.rate,
+			line.amount
+		));
+	}
+	text.push_str(&format!(
+		"\n  total {}, paid {} (credit {}), due {}: {}",
+		invoice.total,
+		invoice.paid,
+		invoice.credit_applied,
+		invoice.due,
+		status_name(&invoice.status)
+	));
+	text
+}
+
+/// `meterchain tariff …`
+pub async fn tariff(ctx: &Ctx, out: &Out, cmd: TariffCmd) -> Result {
+	let client = ctx.client().await?;
+	match cmd {
+		TariffCmd::Create { service, spec } => {
+			let tariff = tariff_of(&spec)?;
+			let (id, receipt) =
+				client.create_tariff(&ctx.signer()?, parse_service(&service)?, tariff).await?;
+			out.receipt("tariff created", &receipt, json!({ "tariff": id }));
+		},
+		TariffCmd::Publish { id, spec, from } => {
+			let (version, receipt) =
+				client.publish_version(&ctx.signer()?, id, tariff_of(&spec)?, from).await?;
+			out.receipt("version published", &receipt, json!({ "tariff": id, "version": version }));
+		},
+		TariffCmd::Show { id, version } => {
+			let info =
+				client.tariff(id).await?.ok_or_else(|| Error::NotFound(format!("tariff {id}")))?;
+			let schedule = &info.schedule.0;
+			let wanted: Vec<u32> = match version {
+				Some(v) if v == 0 || v as usize > schedule.len() => {
+					return Err(Error::NotFound(format!("version {v} of tariff {id}")))
+				},
+				Some(v) => vec![v],
+				None => (1..=schedule.len() as u32).collect(),
+			};
+			let mut texts =
+				vec![format!("tariff {id}: {} by {}", service_name(&info.service), info.provider)];
+			let mut versions = Vec::new();
+			for v in wanted {
+				let t = client
+					.tariff_version(id, v)
+					.await?
+					.ok_or_else(|| Error::NotFound(format!("version {v} of tariff {id}")))?;
+				let from = schedule[v as usize - 1];
+				texts.push(format!("  {}", tariff_text(v, from, &t)));
+				versions.push(json!({ "version": v, "from": from, "tariff": tariff_json(&t) }));
+			}
+			out.show(
+				texts.join("\n"),
+				json!({
+					"tariff": id,
+					"provider": info.provider.to_string(),
+					"service": service_name(&info.service),
+					"versions": versions,
+				}),
+			);
+		},
+	}
+	Ok(())
+}
+
+/// `meterchain invoice …`
+pub async fn invoice(ctx: &Ctx, out: &Out, cmd: InvoiceCmd) -> Result {
+	let client = ctx.client().await?;
+	match cmd {
+		InvoiceCmd::Issue { agreement } => {
+			let (id, receipt) = client.issue_invoice(&ctx.signer()?, agreement).await?;
+			out.receipt("invoice issued", &receipt, json!({ "invoice": id }));
+		},
+		InvoiceCmd::List { agreement } => {
+			let ids = client.invoices_of(agreement).await?;
+			let credit = client.credit(agreement).await?;
+			let mut rows = Vec::new();
+			let mut texts = vec![format!("agreement {agreement}: credit {credit}")];
+			for id in ids {
+				if let Some(i) = client.invoice(id).await? {
+					texts.push(format!(
+						"  invoice {id}: {} – {}, total {}, paid {}, {}",
+						i.period.start,
+						i.period.end,
+						i.total,
+						i.paid,
+						status_name(&i.status)
+					));
+					rows.push(invoice_json(id, &i));
+				}
+			}
+			out.show(
+				texts.join("\n"),
+				json!({ "agreement": agreement, "credit": credit.to_string(), "invoices": rows }),
+			);
+		},
+		InvoiceCmd::Show { id } => {
+			let invoice = client
+				.invoice(id)
+				.await?
+				.ok_or_else(|| Error::NotFound(format!("invoice {id}")))?;
+			let receipts = client.receipts(id).await?;
+			let mut value = invoice_json(id, &invoice);
+			value["receipts"] = json!(receipts
+				.iter()
+				.map(|r| json!({ "payer": r.payer.to_string(), "amount": r.amount.to_string(),
+					"applied": r.applied.to_string(), "at": r.at }))
+				.collect::<Vec<_>>());
+			let mut text = invoice_text(id, &invoice);
+			for (n, r) in receipts.iter().enumerate() {
+				text.push_str(&format!(
+					"\n  payment {n}: {} paid {} ({} applied) at {}",
+					r.payer, r.amount, r.applied, r.at
+				));
+			}
+			out.show(text, value);
+		},
+		InvoiceCmd::Pay { id, amount } => {
+			let receipt = client.pay(&ctx.signer()?, id, amount).await?;
+			let status = client.invoice(id).await?.map(|i| status_name(&i.status));
+			out.receipt("payment received", &receipt, json!({ "invoice": id, "status": status }));
+		},
+		InvoiceCmd::Verify { id } => {
+			let (invoice, mismatches) = client.verify_invoice(id).await?;
+			if !mismatches.is_empty() {
+				return Err(Error::Mismatch(format!(
+					"invoice {id} against its tariff and usage: {mismatches:?}"
+				)));
+			}
+			out.show(
+				format!(
+					"invoice {id} matches version {} of tariff {}: {} lines, total {}",
+					invoice.version,
+					invoice.tariff,
+					invoice.lines.0.len(),
+					invoice.total
+				),
+				json!({ "invoice": id, "matches": true, "total": invoice.total.to_string() }),
+			);
+		},
+		InvoiceCmd::Estimate { agreement } => {
+			let estimate = client.estimate(agreement).await?.ok_or_else(|| {
+				Error::NotFound(format!("a running period of agreement {agreement}"))
+			})?;
+			let lines: Vec<Value> = estimate
+				.lines
+				.0
+				.iter()
+				.map(
+					|l| json!({ "charge": charge_name(&l.charge), "amount": l.amount.to_string() }),
+				)
+				.collect();
+			out.show(
+				format!(
+					"agreement {agreement}: period {} – {}, usage {}, so far {}",
+					estimate.period.start, estimate.period.end, estimate.quantity, estimate.total
+				),
+				json!({
+					"agreement": agreement,
+					"period": { "from": estimate.period.start, "to": estimate.period.end },
+					"quantity": estimate.quantity,
+					"lines": lines,
+					"total": estimate.total.to_string(),
+				}),
+			);
+		},
+	}
+	Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn days_and_bands_parse_as_written() {
+		assert_eq!(days("mon-fri").ok(), Some(0b001_1111));
+		assert_eq!(days("sat,sun").ok(), Some(0b110_0000));
+		assert_eq!(days("all").ok(), Some(0x7f));
+		assert!(days("fri-mon").is_err());
+		assert!(days("someday").is_err());
+		let b = band("mon-fri/00:00-06:30/100").expect("a band");
+		assert_eq!(
+			(b.window.days, b.window.from_minute, b.window.to_minute, b.price),
+			(0x1f, 0, 390, 100)
+		);
+		assert_eq!(band("all/18:00-24:00/5").map(|b| b.window.to_minute).ok(), Some(1_440));
+		assert!(band("mon/25:00-26:00/1").is_err());
+		assert!(band("mon/00:00/1").is_err());
+		assert_eq!(tier(":400").ok(), Some(Tier { up_to: None, price: 400 }));
+		assert_eq!(tier("10000:200").ok(), Some(Tier { up_to: Some(10_000), price: 200 }));
+	}
+}

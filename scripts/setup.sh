@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building Meterchain needs, where it is missing, on Debian/Ubuntu:
-# a C toolchain, protoc, git, curl, Node.js with npm (for the polkadot.js test); rustup; and
+# a C toolchain, protoc, git, curl, Node.js with npm (for the polkadot.js test), faketime (for
+# the billing test, which starts a node just before a month ends); rustup; and
 # the toolchain named by rust-toolchain.toml
 # (a pinned stable release, with rust-src, rustfmt, clippy and the wasm targets).
 # Safe to run again: it only installs what is missing.
@@ -19,6 +20,8 @@ command -v curl >/dev/null || missing+=(curl ca-certificates)
 # Node.js and npm run the polkadot.js compatibility test.
 command -v node >/dev/null || missing+=(nodejs)
 command -v npm >/dev/null || missing+=(npm)
+# libfaketime starts a test node's clock just before a billing period ends.
+command -v faketime >/dev/null || missing+=(faketime)
 if ((${#missing[@]})); then
 	step "installing Debian packages: ${missing[*]}"
 	$SUDO apt-get update -qq

@@ -27,7 +27,7 @@ step "lints: cargo clippy (warnings denied)"
 mcargo clippy --release --locked --workspace --all-targets -- -D warnings
 
 step "pallets with runtime-benchmarks and try-runtime: clippy, then benchmarks and tests"
-pallet_args=(-p meterchain-primitives -p pallet-registry -p pallet-agreements -p pallet-metering
+pallet_args=(-p meterchain-primitives -p pallet-registry -p pallet-agreements -p pallet-metering -p pallet-billing
 	--features runtime-benchmarks,try-runtime)
 SKIP_WASM_BUILD=1 mcargo clippy --locked "${pallet_args[@]}" --all-targets -- -D warnings
 SKIP_WASM_BUILD=1 mcargo test --locked "${pallet_args[@]}"

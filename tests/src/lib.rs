@@ -7,6 +7,7 @@
 //!   node's own `jsonrpsee` and force a rebuild of the node whenever tests run.
 //! - [`chain`] reads state and builds signed transactions with the runtime's own types.
 //! - [`cli`] runs the `meterchain` binary with `--json` and returns its exit code and output.
+//! - [`parties`] dev accounts, and agreements concluded between them with off-line signatures.
 //! - [`polkadot_js`] runs the polkadot.js scripts of `tests/polkadot-js` through Node.js.
 //! - The client crate's tests (`tests/client.rs`, `tests/cli.rs`) drive nodes through
 //!   `meterchain-client` and the `meterchain` binary, as integrators would.
@@ -17,6 +18,7 @@
 pub mod chain;
 pub mod cli;
 pub mod node;
+pub mod parties;
 pub mod polkadot_js;
 pub mod rpc;
 

@@ -57,13 +57,31 @@ impl Node {
 	/// It listens on loopback only, with local-peer discovery off, so that nodes of tests that
 	/// run at the same time never find each other.
 	pub fn start(name: &str, args: &[&str]) -> Node {
+		Self::start_with(name, args, Command::new(node_binary()))
+	}
+
+	/// Starts a node like [`Node::start`] whose clock starts at `start` (UTC, `YYYY-MM-DD
+	/// hh:mm:ss`) and runs at normal speed from there, under libfaketime (Debian package
+	/// `faketime`, installed by `scripts/setup.sh`): how a test gets to the end of a billing
+	/// period without waiting for it. Only wall-clock time is faked; timers are not.
+	pub fn start_at(name: &str, start: &str, args: &[&str]) -> Node {
+		let mut command = Command::new("faketime");
+		command
+			.args(["-f", &format!("@{start}")])
+			.arg(node_binary())
+			.env("TZ", "UTC")
+			.env("FAKETIME_DONT_FAKE_MONOTONIC", "1");
+		Self::start_with(name, args, command)
+	}
+
+	fn start_with(name: &str, args: &[&str], mut command: Command) -> Node {
 		let dir = tempfile::Builder::new()
 			.prefix(&format!("meterchain-e2e-{name}-"))
 			.tempdir()
 			.expect("temporary directory");
 		let (rpc_port, p2p_port, prometheus_port) = (free_port(), free_port(), free_port());
 		let log = File::create(dir.path().join("node.log")).expect("log file");
-		let child = Command::new(node_binary())
+		let child = command
 			.args(args)
 			.arg("--base-path")
 			.arg(dir.path().join("data"))
@@ -76,7 +94,7 @@ impl Node {
 			.stdout(log.try_clone().expect("log file"))
 			.stderr(log)
 			.spawn()
-			.expect("meterchain-node starts");
+			.expect("meterchain-node starts (for a faked clock: is `faketime` installed?)");
 		let mut node = Node {
 			name: name.into(),
 			child,

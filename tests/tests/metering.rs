@@ -6,8 +6,8 @@
 use std::time::Duration;
 
 use meterchain_client::{
-	agreements::{sign_action, TermsDocument},
-	api::{DeviceKind, ServiceKind, SignedAction},
+	agreements::TermsDocument,
+	api::{DeviceKind, ServiceKind},
 	device::{ChargingSession, DeviceKey, DeviceReport, Reading},
 	keys::Account,
 	metering::RejectReason,
@@ -17,15 +17,12 @@ use meterchain_client::{
 use meterchain_e2e::{
 	cli::{cli, ok},
 	node::Node,
+	parties::{conclude, dev},
 };
 use sp_core::{sr25519, Pair};
 
-fn dev(name: &str) -> Account {
-	Account::dev(name).expect("dev account")
-}
-
 /// Concludes an agreement between `provider` and `subscriber` for `service` covering
-/// `devices`, from `start` on, with off-line signatures; returns its id.
+/// `devices`, from `start` on; returns its id.
 async fn agree(
 	client: &Client,
 	provider: &Account,
@@ -41,21 +38,8 @@ async fn agree(
 		devices,
 		start,
 		start,
-	)
-	.to_terms()
-	.expect("terms");
-	let genesis = client.genesis_hash();
-	let action = SignedAction::Conclude(terms.clone());
-	let (id, _) = client
-		.conclude_signed(
-			provider,
-			&terms,
-			sign_action(subscriber, &genesis, &action),
-			sign_action(provider, &genesis, &action),
-		)
-		.await
-		.expect("concluded");
-	id
+	);
+	conclude(client, provider, subscriber, &terms).await
 }
 
 #[tokio::test(flavor = "multi_thread")]

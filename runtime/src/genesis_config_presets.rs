@@ -21,8 +21,10 @@ use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 use meterchain_primitives::{DeviceKey, ServiceKind};
 
 use crate::{
-	AccountId, Balance, BalancesConfig, RegistryConfig, RuntimeGenesisConfig, SudoConfig, UNIT,
+	AccountId, Balance, BalancesConfig, RegistryConfig, Runtime, RuntimeGenesisConfig, SudoConfig,
+	UNIT,
 };
+use pallet_registry::{NameOf, Services};
 
 /// What each endowed development account starts with: one million tokens.
 pub const ENDOWMENT: Balance = 1_000_000 * UNIT;
@@ -53,11 +55,12 @@ pub const DEMO_TOKEN_KEY: [u8; 32] = [
 ];
 
 /// The demo provider: Bob, offering every service.
-pub fn demo_provider() -> (AccountId, Vec<u8>, Vec<ServiceKind>, DeviceKey) {
+pub fn demo_provider() -> (AccountId, NameOf<Runtime>, Services, DeviceKey) {
 	(
 		Sr25519Keyring::Bob.to_account_id(),
-		DEMO_PROVIDER_NAME.to_vec(),
-		ServiceKind::ALL.to_vec(),
+		// Both fit their bounds (a runtime test checks the demo provider's record).
+		NameOf::<Runtime>::truncate_from(DEMO_PROVIDER_NAME.to_vec()),
+		Services::truncate_from(ServiceKind::ALL.to_vec()),
 		DeviceKey::Sr25519(DEMO_TOKEN_KEY),
 	)
 }

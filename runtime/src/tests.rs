@@ -171,6 +171,9 @@ fn both_presets_register_bob_as_the_demo_provider_of_every_service() {
 				crate::Registry::token_key(&bob),
 				Some(DeviceKey::Sr25519(presets::DEMO_TOKEN_KEY))
 			);
+			// The preset's bounded name is the whole name, not a truncated one.
+			let record = pallet_registry::Providers::<Runtime>::get(&bob).expect("registered");
+			assert_eq!(record.name.as_slice(), presets::DEMO_PROVIDER_NAME, "{preset}");
 			let alice = Sr25519Keyring::Alice.to_account_id();
 			assert!(!crate::Registry::is_active_provider(&alice), "only Bob is a provider");
 		});

@@ -287,15 +287,17 @@ pub mod pallet {
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
-		/// Each provider: account, name, services offered, token-signing key.
-		pub providers: Vec<(T::AccountId, Vec<u8>, Vec<ServiceKind>, DeviceKey)>,
+		/// Each provider: account, name, services offered, token-signing key. The name and the
+		/// services are bounded types, so a chain spec with a name too long or too many
+		/// services is refused when it is read, before any genesis is built.
+		pub providers: Vec<(T::AccountId, NameOf<T>, Services, DeviceKey)>,
 	}
 
 	#[pallet::genesis_build]
 	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
 		fn build(&self) {
 			for (who, name, services, token_key) in &self.providers {
-				Pallet::<T>::genesis_provider(who, name, services, *token_key);
+				Pallet::<T>::genesis_provider(who, name.clone(), services.clone(), *token_key);
 			}
 		}
 	}

@@ -1,7 +1,7 @@
 //! A test runtime: System, Balances and the registry, with test doubles for agreements,
 //! prepaid credit and time.
 
-use crate::{self as pallet_registry, Pallet};
+use crate::{self as pallet_registry, tests::{name, services}, NameOf, Pallet, Services};
 use core::cell::{Cell, RefCell};
 use frame_support::{derive_impl, parameter_types, traits::UnixTime};
 use frame_system::EnsureRoot;
@@ -216,7 +216,7 @@ pub fn token_key(who: AccountId) -> DeviceKey {
 
 /// Builds the test externalities.
 pub struct ExtBuilder {
-	providers: Vec<(AccountId, Vec<u8>, Vec<ServiceKind>, DeviceKey)>,
+	providers: Vec<(AccountId, NameOf<Test>, Services, DeviceKey)>,
 }
 
 impl Default for ExtBuilder {
@@ -225,11 +225,16 @@ impl Default for ExtBuilder {
 			providers: vec![
 				(
 					PROVIDER,
-					b"Grid & Charge".to_vec(),
-					vec![ServiceKind::Electricity, ServiceKind::EvCharging],
+					name(b"Grid & Charge"),
+					services(&[ServiceKind::Electricity, ServiceKind::EvCharging]),
 					token_key(PROVIDER),
 				),
-				(OTHER_PROVIDER, b"Waterworks".to_vec(), vec![ServiceKind::Water], token_key(2)),
+				(
+					OTHER_PROVIDER,
+					name(b"Waterworks"),
+					services(&[ServiceKind::Water]),
+					token_key(2),
+				),
 			],
 		}
 	}

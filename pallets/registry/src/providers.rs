@@ -81,20 +81,17 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Registers a provider from the genesis config. Panics on an invalid entry: a chain must
-	/// not start from a broken genesis.
+	/// Registers a provider from the genesis config. Its name and services are bounded by
+	/// their types; what is left to refuse is an entry the registry itself refuses (a provider
+	/// listed twice), and that panics: `BuildGenesisConfig::build` cannot return an error, it
+	/// runs only when a chain's first state is built (never in a block), and skipping the
+	/// entry would start a chain different from its spec.
 	pub(crate) fn genesis_provider(
 		who: &T::AccountId,
-		name: &[u8],
-		services: &[meterchain_primitives::ServiceKind],
+		name: NameOf<T>,
+		services: Services,
 		token_key: DeviceKey,
 	) {
-		let Ok(name) = NameOf::<T>::try_from(name.to_vec()) else {
-			panic!("genesis provider name longer than MaxNameLen");
-		};
-		let Ok(services) = Services::try_from(services.to_vec()) else {
-			panic!("genesis provider lists more services than exist");
-		};
 		if let Err(error) = Self::do_register_provider(who, name, services, token_key) {
 			panic!("invalid genesis provider: {error:?}");
 		}

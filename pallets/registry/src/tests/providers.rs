@@ -33,15 +33,21 @@ fn a_chain_can_start_without_providers() {
 #[test]
 #[should_panic(expected = "invalid genesis provider")]
 fn genesis_refuses_a_provider_twice() {
-	let entry = (NEW, b"twice".to_vec(), vec![ServiceKind::Gas], key(1));
+	let entry = (NEW, name(b"twice"), services(&[ServiceKind::Gas]), key(1));
 	let _ = crate::GenesisConfig::<Test> { providers: vec![entry.clone(), entry] }.build_storage();
 }
 
 #[test]
-#[should_panic(expected = "longer than MaxNameLen")]
-fn genesis_refuses_a_name_too_long() {
-	let entry = (NEW, vec![b'x'; MAX_NAME as usize + 1], vec![ServiceKind::Gas], key(1));
-	let _ = crate::GenesisConfig::<Test> { providers: vec![entry] }.build_storage();
+fn a_genesis_config_with_a_name_too_long_or_too_many_services_does_not_parse() {
+	let parse = |name: Vec<u8>, services: Vec<ServiceKind>| {
+		let json = serde_json::json!({ "providers": [[NEW, name, services, key(1)]] });
+		serde_json::from_value::<crate::GenesisConfig<Test>>(json)
+	};
+	assert!(parse(vec![b'x'; MAX_NAME as usize], vec![ServiceKind::Gas]).is_ok());
+	assert!(parse(vec![b'x'; MAX_NAME as usize + 1], vec![ServiceKind::Gas]).is_err());
+	let all = ServiceKind::ALL.to_vec();
+	assert!(parse(b"all".to_vec(), all.clone()).is_ok());
+	assert!(parse(b"too many".to_vec(), [all.clone(), all].concat()).is_err());
 }
 
 #[test]

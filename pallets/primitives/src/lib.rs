@@ -11,6 +11,7 @@
 //! | [`billing`] | [`BillingCycle`] and [`PaymentMode`] |
 //! | [`device`] | device kinds and states, device keys and signatures |
 //! | [`tag`] | OCPP-style id tags and their authorization status |
+//! | [`token`] | offline top-up tokens: what a provider's token key signs |
 //! | [`metering`] | signed readings and charging sessions, accepted [`Usage`] |
 //! | [`traits`] | [`Registry`], [`Agreements`], [`CreditCheck`]; [`UsageSink`] in [`metering`] |
 //!
@@ -27,6 +28,7 @@ pub mod ids;
 pub mod metering;
 pub mod service;
 pub mod tag;
+pub mod token;
 pub mod traits;
 
 pub use billing::{BillingCycle, PaymentMode};
@@ -35,6 +37,7 @@ pub use ids::{AgreementId, DeviceId, GroupId, Moment, TariffId};
 pub use metering::{ChargingSession, DeviceReport, Reading, Usage, UsageSink};
 pub use service::{ServiceKind, Unit};
 pub use tag::{canonical_id_tag, IdTag, TagStatus, MAX_ID_TAG_LEN};
+pub use token::{SignedToken, TopUpToken, TOKEN_DOMAIN};
 #[cfg(feature = "runtime-benchmarks")]
 pub use traits::RegistryBenchmarking;
 pub use traits::{ActiveAgreement, Agreements, CreditCheck, DeviceAccess, DeviceInfo, Registry};

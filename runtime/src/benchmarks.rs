@@ -32,10 +32,10 @@ use meterchain_primitives::{
 	TariffId,
 };
 
-/// Concludes a postpaid, monthly agreement between `provider` (already a provider of
-/// `service`) and `subscriber` (registered and funded here) at `tariff`, covering `devices`,
-/// from `start` on, the way parties do: proposed by the subscriber, accepted by the provider.
-/// `nonce` makes the terms unique. Returns the agreement's id.
+/// Concludes a monthly agreement between `provider` (already a provider of `service`) and
+/// `subscriber` (registered and funded here) at `tariff`, covering `devices`, from `start` on,
+/// paid as `payment` says, the way parties do: proposed by the subscriber, accepted by the
+/// provider. `nonce` makes the terms unique. Returns the agreement's id.
 pub fn agreement(
 	provider: &AccountId,
 	subscriber: &AccountId,
@@ -44,6 +44,7 @@ pub fn agreement(
 	devices: Vec<DeviceId>,
 	start: Moment,
 	nonce: u64,
+	payment: PaymentMode<crate::Balance>,
 ) -> AgreementId {
 	Registry::make_subscriber(subscriber);
 	Balances::set_balance(subscriber, 1_000 * UNIT);
@@ -53,7 +54,7 @@ pub fn agreement(
 		service,
 		tariff,
 		cycle: BillingCycle::Monthly,
-		payment: PaymentMode::Postpaid { due_days: 14 },
+		payment,
 		devices: devices.try_into().expect("the benchmarks cover few devices"),
 		start,
 		end: None,

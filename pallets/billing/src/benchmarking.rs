@@ -6,11 +6,13 @@ use crate::*;
 use alloc::vec::Vec;
 use frame_benchmarking::v2::*;
 use frame_support::{
-	traits::{fungible::Mutate, Get},
+	traits::{fungible::Mutate, EnsureOrigin, Get},
 	weights::Weight,
 };
 use frame_system::RawOrigin;
-use meterchain_primitives::{ServiceKind, Usage, UsageSink};
+use meterchain_primitives::{
+	DeviceKey, DeviceSignature, ServiceKind, SignedToken, TopUpToken, Usage, UsageSink,
+};
 
 /// What the benchmarks need from the runtime.
 pub trait BenchmarkHelper<T: Config> {
@@ -24,6 +26,20 @@ pub trait BenchmarkHelper<T: Config> {
 		tariff: TariffId,
 		start: Moment,
 	) -> AgreementId;
+	/// A meter of `provider` and a prepaid, monthly electricity agreement covering it between
+	/// `provider` and `subscriber` at `tariff`, in force from `start` on, with a low-credit
+	/// threshold of `threshold`; returns (agreement, device).
+	fn prepaid_meter(
+		provider: &T::AccountId,
+		subscriber: &T::AccountId,
+		tariff: TariffId,
+		start: Moment,
+		threshold: Money,
+	) -> (AgreementId, DeviceId);
+	/// Gives `provider` a token key the benchmark can sign with; returns it.
+	fn token_key(provider: &T::AccountId) -> DeviceKey;
+	/// Signs `payload` with `key`, made by [`Self::token_key`].
+	fn sign(key: &DeviceKey, payload: &[u8]) -> DeviceSignature;
 	/// Sets the chain's time (ms).
 	fn set_time(now: Moment);
 }
@@ -82,6 +98,28 @@ fn setup<T: Config>(tariff: Tariff) -> (T::AccountId, T::AccountId, TariffId, Ag
 	(provider, subscriber, id, agreement)
 }
 
+/// [`setup`] with a prepaid agreement covering a meter instead: (provider, subscriber,
+/// agreement, device). The low-credit threshold is high, so that any charge crosses it.
+fn prepaid_setup<T: Config>(tariff: Tariff) -> (T::AccountId, T::AccountId, AgreementId, DeviceId) {
+	let (provider, subscriber, id, _) = setup::<T>(tariff);
+	let (agreement, device) =
+		T::BenchmarkHelper::prepaid_meter(&provider, &subscriber, id, MARCH, 1_000_000_000_000);
+	T::Currency::set_balance(&subscriber, 1_000_000_000_000_000);
+	(provider, subscriber, agreement, device)
+}
+
+/// The dearest top-up: the credit was used up by a report, so there is consumption to pay
+/// over and a debt to settle from the top-up, and supply comes back on. Time is moved into
+/// March.
+fn in_debt<T: Config>(agreement: AgreementId, subscriber: &T::AccountId, provider: &T::AccountId) {
+	Pallet::<T>::top_up(RawOrigin::Signed(subscriber.clone()).into(), agreement, 1_000)
+		.expect("a top-up");
+	T::BenchmarkHelper::set_time(MARCH + DAY);
+	Pallet::<T>::record(&usage::<T>(agreement, subscriber, provider, MARCH + DAY, 1_000_000));
+	let account = PrepaidAccounts::<T>::get(agreement).expect("charged");
+	assert!(account.owed > 0 && account.unsettled == 1_000 && account.supply == Supply::Off);
+}
+
 /// Usage of `quantity` at `at` for `agreement`, with a peak and as a charging session.
 fn usage<T: Config>(
 	agreement: AgreementId,
@@ -115,6 +153,59 @@ fn ended_march<T: Config>() -> (AgreementId, T::AccountId) {
 	Credit::<T>::insert(agreement, 1_000);
 	T::BenchmarkHelper::set_time(MARCH + 32 * DAY);
 	(agreement, subscriber)
+}
+
+/// March invoiced: (invoice, subscriber, provider).
+fn invoiced<T: Config>() -> (InvoiceId, T::AccountId, T::AccountId) {
+	let (agreement, subscriber) = ended_march::<T>();
+	Pallet::<T>::issue_invoice(RawOrigin::Signed(subscriber.clone()).into(), agreement)
+		.expect("March ended");
+	let invoice = NextInvoiceId::<T>::get() - 1;
+	let provider = Invoices::<T>::get(invoice).map(|i| i.provider).expect("issued");
+	(invoice, subscriber, provider)
+}
+
+/// The longest plan for what `invoice` owes: its last instalment takes the rest.
+fn longest_plan<T: Config>(invoice: InvoiceId) -> Instalments {
+	let outstanding = Invoices::<T>::get(invoice).map_or(0, |i| i.outstanding());
+	let n = MAX_INSTALMENTS as u128;
+	let part = outstanding / n;
+	let instalments: Vec<Instalment> = (0..n)
+		.map(|k| Instalment {
+			due: MARCH + 40 * DAY + k as u64 * DAY,
+			amount: if k + 1 == n { outstanding - part * (n - 1) } else { part },
+		})
+		.collect();
+	Instalments::truncate_from(instalments)
+}
+
+/// `invoice` under its longest plan, accepted.
+fn planned<T: Config>(invoice: InvoiceId, provider: &T::AccountId, subscriber: &T::AccountId) {
+	Pallet::<T>::offer_plan(
+		RawOrigin::Signed(provider.clone()).into(),
+		invoice,
+		longest_plan::<T>(invoice),
+	)
+	.expect("a plan");
+	Pallet::<T>::accept_plan(RawOrigin::Signed(subscriber.clone()).into(), invoice)
+		.expect("accepted");
+}
+
+/// The dearest credit note: `invoice` is under a plan and paid in full, so the note is
+/// wholly credit on the agreement; a dispute of it is open.
+fn paid_and_disputed<T: Config>() -> (InvoiceId, T::AccountId, T::AccountId) {
+	let (invoice, subscriber, provider) = invoiced::<T>();
+	planned::<T>(invoice, &provider, &subscriber);
+	let outstanding = Invoices::<T>::get(invoice).map_or(0, |i| i.outstanding());
+	Pallet::<T>::pay(RawOrigin::Signed(subscriber.clone()).into(), invoice, outstanding)
+		.expect("paid");
+	Pallet::<T>::dispute(RawOrigin::Signed(subscriber.clone()).into(), invoice, longest_reason())
+		.expect("disputed");
+	(invoice, subscriber, provider)
+}
+
+fn longest_reason() -> Reason {
+	Reason::truncate_from(alloc::vec![7; MAX_REASON_LEN as usize])
 }
 
 #[benchmarks]
@@ -170,10 +261,10 @@ mod benchmarks {
 
 	#[benchmark]
 	fn pay() {
-		let (agreement, subscriber) = ended_march::<T>();
-		Pallet::<T>::issue_invoice(RawOrigin::Signed(subscriber.clone()).into(), agreement)
-			.expect("March ended");
-		let invoice = NextInvoiceId::<T>::get() - 1;
+		let (invoice, subscriber, provider) = invoiced::<T>();
+		let agreement = Invoices::<T>::get(invoice).map(|i| i.agreement).expect("issued");
+		// Under the longest plan, whose next instalment is looked up after the payment.
+		planned::<T>(invoice, &provider, &subscriber);
 		let total = Invoices::<T>::get(invoice).map_or(0, |i| i.total);
 
 		// The last payment the invoice accepts, paying more than is outstanding.
@@ -258,6 +349,177 @@ mod benchmarks {
 		}
 
 		assert_eq!(AgreementInvoices::<T>::iter_key_prefix(agreement).count(), 1);
+	}
+
+	#[benchmark]
+	fn top_up() {
+		let (provider, subscriber, agreement, _) = prepaid_setup::<T>(largest());
+		in_debt::<T>(agreement, &subscriber, &provider);
+		let amount = PrepaidAccounts::<T>::get(agreement).map_or(0, |a| a.owed) + 10_000;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(subscriber), agreement, amount);
+
+		let account = PrepaidAccounts::<T>::get(agreement).expect("an account");
+		assert_eq!((account.balance, account.owed, account.unsettled), (10_000, 0, 0));
+		assert_eq!(account.supply, Supply::On);
+	}
+
+	#[benchmark]
+	fn purchase_token() {
+		let (provider, subscriber, agreement, device) = prepaid_setup::<T>(largest());
+		in_debt::<T>(agreement, &subscriber, &provider);
+		TokenNumbers::<T>::insert(device, 41);
+		let amount = PrepaidAccounts::<T>::get(agreement).map_or(0, |a| a.owed) + 10_000;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(subscriber), agreement, device, amount);
+
+		assert_eq!(Tokens::<T>::get(device, 42).map(|t| t.amount), Some(amount));
+	}
+
+	#[benchmark]
+	fn issue_token() {
+		let (provider, subscriber, agreement, device) = prepaid_setup::<T>(largest());
+		let key = T::BenchmarkHelper::token_key(&provider);
+		T::BenchmarkHelper::set_time(MARCH + DAY);
+		Pallet::<T>::purchase_token(
+			RawOrigin::Signed(subscriber.clone()).into(),
+			agreement,
+			device,
+			10_000,
+		)
+		.expect("a purchase");
+		let purchase = Tokens::<T>::get(device, 1).expect("bought");
+		let token =
+			TopUpToken { device, number: 1, amount: purchase.amount, expires: purchase.expires };
+		let signature =
+			T::BenchmarkHelper::sign(&key, &token.signing_payload(&Pallet::<T>::genesis_hash()));
+		let signed = SignedToken { token, signature };
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(subscriber), signed);
+
+		assert_eq!(Tokens::<T>::get(device, 1).and_then(|t| t.hash), Some(signed.hash()));
+	}
+
+	#[benchmark]
+	fn record_prepaid() {
+		// A prepaid agreement's first usage: the period opens, the report crosses every tier
+		// with a peak and a session, is priced twice, and uses up the credit (low credit, no
+		// credit: supply off).
+		let (provider, subscriber, agreement, _) = prepaid_setup::<T>(largest());
+		Pallet::<T>::top_up(RawOrigin::Signed(subscriber.clone()).into(), agreement, 1_000)
+			.expect("a top-up");
+		T::BenchmarkHelper::set_time(MARCH + DAY);
+		let quantity = MAX_TIERS as u64 * 1_000_000;
+		let usage = usage::<T>(agreement, &subscriber, &provider, MARCH + DAY, quantity);
+
+		#[block]
+		{
+			Pallet::<T>::record(&usage);
+		}
+
+		let account = PrepaidAccounts::<T>::get(agreement).expect("an account");
+		assert_eq!((account.balance, account.supply), (0, Supply::Off));
+		assert!(account.owed > 0);
+	}
+
+	#[benchmark]
+	fn sweep_close_prepaid() {
+		let (provider, subscriber, agreement, _) = prepaid_setup::<T>(largest());
+		Pallet::<T>::top_up(RawOrigin::Signed(subscriber.clone()).into(), agreement, 1_000)
+			.expect("a top-up");
+		T::BenchmarkHelper::set_time(MARCH + DAY);
+		Pallet::<T>::record(&usage::<T>(agreement, &subscriber, &provider, MARCH + DAY, 1));
+		let now = MARCH + 32 * DAY;
+		T::BenchmarkHelper::set_time(now);
+
+		#[block]
+		{
+			let (id, accrual) = Accruals::<T>::iter().next().expect("one accrual");
+			assert!(Pallet::<T>::close_if_ended(id, accrual, now));
+		}
+
+		assert!(PrepaidAccounts::<T>::get(agreement).is_some_and(|a| a.owed > 0));
+	}
+
+	#[benchmark]
+	fn dispute() {
+		let (invoice, subscriber, _) = invoiced::<T>();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(subscriber), invoice, longest_reason());
+
+		assert_eq!(Invoices::<T>::get(invoice).map(|i| i.status), Some(InvoiceStatus::Disputed));
+	}
+
+	#[benchmark]
+	fn answer_dispute() {
+		let (invoice, _, provider) = paid_and_disputed::<T>();
+		let credit = Invoices::<T>::get(invoice).map_or(0, |i| i.total);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(provider), invoice, Some(credit));
+
+		assert_eq!(Invoices::<T>::get(invoice).map(|i| i.status), Some(InvoiceStatus::Credited));
+	}
+
+	#[benchmark]
+	fn escalate_dispute() {
+		let (invoice, subscriber, provider) = paid_and_disputed::<T>();
+		Pallet::<T>::answer_dispute(RawOrigin::Signed(provider).into(), invoice, None)
+			.expect("rejected");
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(subscriber), invoice);
+
+		assert_eq!(Disputes::<T>::get(invoice).map(|d| d.status), Some(DisputeStatus::Escalated));
+	}
+
+	#[benchmark]
+	fn rule_dispute() -> Result<(), BenchmarkError> {
+		let (invoice, subscriber, provider) = paid_and_disputed::<T>();
+		Pallet::<T>::answer_dispute(RawOrigin::Signed(provider).into(), invoice, None)
+			.expect("rejected");
+		Pallet::<T>::escalate_dispute(RawOrigin::Signed(subscriber).into(), invoice)
+			.expect("escalated");
+		let credit = Invoices::<T>::get(invoice).map_or(0, |i| i.total);
+		let arbiter =
+			T::ArbiterOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(arbiter as T::RuntimeOrigin, invoice, credit);
+
+		assert_eq!(Invoices::<T>::get(invoice).map(|i| i.status), Some(InvoiceStatus::Credited));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn offer_plan() {
+		let (invoice, _, provider) = invoiced::<T>();
+		let plan = longest_plan::<T>(invoice);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(provider), invoice, plan);
+
+		assert!(Plans::<T>::contains_key(invoice));
+	}
+
+	#[benchmark]
+	fn accept_plan() {
+		let (invoice, subscriber, provider) = invoiced::<T>();
+		Pallet::<T>::offer_plan(
+			RawOrigin::Signed(provider).into(),
+			invoice,
+			longest_plan::<T>(invoice),
+		)
+		.expect("a plan");
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(subscriber), invoice);
+
+		assert_eq!(Invoices::<T>::get(invoice).map(|i| i.due), Some(MARCH + 40 * DAY));
 	}
 
 	impl_benchmark_test_suite!(Pallet, mock::new_test_ext(), mock::Test);

@@ -3,19 +3,16 @@
 
 use crate::{
 	calendar::{Period, DAY_MS},
-	pricing, Accrual, Accruals, AgreementInvoices, Config, Credit, Error, Estimate, Event, Invoice,
-	InvoiceId, InvoiceStatus, Invoices, InvoicingError, NextInvoiceId, Pallet, PeriodUsage,
-	TariffVersions, WeightInfo, MAX_PAGE,
+	pricing, Accrual, Accruals, AgreementInvoices, AgreementOf, Config, Credit, Error, Estimate,
+	Event, Invoice, InvoiceId, InvoiceStatus, Invoices, InvoicingError, NextInvoiceId, Pallet,
+	PeriodUsage, TariffVersions, WeightInfo, MAX_PAGE,
 };
 use alloc::vec::Vec;
 use frame_support::{ensure, weights::Weight};
 use meterchain_primitives::{
-	ActiveAgreement, AgreementId, Agreements, BillingCycle, Moment, PaymentMode, TariffId, Usage,
-	UsageSink,
+	AgreementId, Agreements, BillingCycle, Moment, PaymentMode, TariffId, Usage, UsageSink,
 };
 use sp_runtime::DispatchResult;
-
-type AgreementOf<T> = ActiveAgreement<<T as frame_system::Config>::AccountId, crate::Money>;
 
 /// Metering hands accepted usage to billing here.
 impl<T: Config> UsageSink<T::AccountId> for Pallet<T> {
@@ -24,7 +21,9 @@ impl<T: Config> UsageSink<T::AccountId> for Pallet<T> {
 	}
 
 	fn record_weight() -> Weight {
-		T::WeightInfo::record_accrue().max(T::WeightInfo::record_open())
+		T::WeightInfo::record_accrue()
+			.max(T::WeightInfo::record_open())
+			.max(T::WeightInfo::record_prepaid())
 	}
 }
 
@@ -54,9 +53,19 @@ impl<T: Config> Pallet<T> {
 			Some(next) if at >= accrual.current.period.end => next,
 			_ => &mut accrual.current,
 		};
+		let before = accrual.payment.is_prepaid().then(|| slot.clone());
 		slot.add(at, usage.quantity, usage.peak, usage.session.is_some());
+		let cost = before.map(|before| Self::marginal_cost(accrual.tariff, &before, slot));
+		let payment = accrual.payment;
 		Accruals::<T>::insert(usage.agreement, accrual);
-		weight
+		match (cost, payment) {
+			(Some(cost), PaymentMode::Prepaid { low_credit_threshold }) => {
+				let (subscriber, provider) = (&usage.subscriber, &usage.provider);
+				Self::charge(usage.agreement, subscriber, provider, cost, low_credit_threshold);
+				T::WeightInfo::record_prepaid()
+			},
+			_ => weight,
+		}
 	}
 
 	/// No usage yet in the period of `cycle` containing `at`, priced by the version of
@@ -74,6 +83,7 @@ impl<T: Config> Pallet<T> {
 		Accrual {
 			tariff: agreement.tariff,
 			cycle: agreement.cycle,
+			payment: agreement.payment,
 			current: Self::period_usage(agreement.tariff, agreement.cycle, at),
 			next: None,
 		}
@@ -101,7 +111,8 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Computes and stores the invoice of `accrual`'s period (priced by `tariff`) of
-	/// `agreement` (none for a prepaid agreement), applying the agreement's credit first.
+	/// `agreement`, applying the agreement's credit first; a prepaid agreement gets no invoice
+	/// but is charged the period's standing charge (see [`Self::close_prepaid`]).
 	pub(crate) fn bill_period(
 		id: AgreementId,
 		tariff: TariffId,
@@ -110,7 +121,10 @@ impl<T: Config> Pallet<T> {
 	) -> Result<Option<InvoiceId>, InvoicingError> {
 		let due_days = match agreement.payment {
 			PaymentMode::Postpaid { due_days } => due_days,
-			PaymentMode::Prepaid { .. } => return Ok(None),
+			PaymentMode::Prepaid { low_credit_threshold } => {
+				return Self::close_prepaid(id, tariff, accrual, agreement, low_credit_threshold)
+					.map(|()| None)
+			},
 		};
 		let version = accrual.version.ok_or(InvoicingError::NoTariffInForce)?;
 		let prices =
@@ -136,10 +150,13 @@ impl<T: Config> Pallet<T> {
 			total,
 			paid: credit_applied,
 			credit_applied,
+			credited: 0,
 			issued,
 			due: issued.saturating_add(u64::from(due_days).saturating_mul(DAY_MS)),
 			status: InvoiceStatus::Open,
 			payments: 0,
+			disputed: false,
+			plan: false,
 		};
 		invoice.settle_status();
 		NextInvoiceId::<T>::put(next);
@@ -174,16 +191,23 @@ impl<T: Config> Pallet<T> {
 	/// accrual goes.
 	fn follow(id: AgreementId, accrual: Accrual, agreement: Option<AgreementOf<T>>) {
 		let ended = accrual.current.period;
-		let (tariff, cycle) =
-			agreement.as_ref().map_or((accrual.tariff, accrual.cycle), |a| (a.tariff, a.cycle));
+		let (tariff, cycle, payment) =
+			agreement.as_ref().map_or((accrual.tariff, accrual.cycle, accrual.payment), |a| {
+				(a.tariff, a.cycle, a.payment)
+			});
 		let current = match (accrual.next, agreement) {
 			(Some(next), _) => next,
 			(None, Some(agreement)) if agreement.applies_at(ended.end) => {
 				Self::period_usage(tariff, cycle, ended.end)
 			},
-			(None, _) => return Accruals::<T>::remove(id),
+			(None, _) => {
+				if accrual.payment.is_prepaid() {
+					Self::release_credit(id);
+				}
+				return Accruals::<T>::remove(id);
+			},
 		};
-		Accruals::<T>::insert(id, Accrual { tariff, cycle, current, next: None });
+		Accruals::<T>::insert(id, Accrual { tariff, cycle, payment, current, next: None });
 	}
 
 	/// Closes `id`'s accrual if its running period ended by `now` and follows it with the
@@ -214,7 +238,8 @@ impl<T: Config> Pallet<T> {
 		let Accrual { tariff, current, .. } = Accruals::<T>::get(id)?;
 		let agreement = T::Agreements::concluded(id)?;
 		let prices = TariffVersions::<T>::get(tariff, current.version?)?;
-		let until = agreement.end.map_or(Self::now(), |end| end.min(Self::now()));
+		let now = Self::now();
+		let until = agreement.end.map_or(now, |end| end.min(now));
 		let in_force = current.period.overlap(agreement.start, Some(until));
 		let (lines, total) = pricing::bill(&prices, &current, in_force).ok()?;
 		Some(Estimate { period: current.period, quantity: current.quantity, lines, total })

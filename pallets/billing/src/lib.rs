@@ -1,7 +1,8 @@
 //! # Billing pallet
 //!
-//! Tariffs, usage accrued per agreement and billing period, invoices computed on chain, and
-//! payments in parts (seed 002: "provider sets the rate; consumption is posted; anyone can see
+//! Tariffs, usage accrued per agreement and billing period, invoices computed on chain,
+//! payments in parts, prepaid credit charged as readings arrive, and offline top-up tokens
+//! (seed 002: "provider sets the rate; consumption is posted; anyone can see
 //! the bill against the consumption; bills can be paid in parts; billing cycles monthly,
 //! quarterly, half-yearly or yearly").
 //!
@@ -25,10 +26,20 @@
 //!   the number of readings), and in the next period once reports for it arrive.
 //! - **Invoice** ([`Invoice`]): the bill of one closed period, computed by every node from the
 //!   accrual and the tariff version, with lines that sum to its total, a due date, and what was
-//!   paid. Its status is open, partially paid, paid, or overdue (open or partly paid past its
-//!   due date).
+//!   paid. Its status is open, partially paid, paid, overdue (open or partly paid past its
+//!   due date), disputed (dunning paused) or credited (settled with a credit note).
+//! - **Dispute** ([`Dispute`]) and **credit note** ([`CreditNote`]): see
+//!   [`disputes`](crate::disputes). **Instalment plan** ([`Plan`]): offered by the provider,
+//!   accepted by the subscriber; the invoice is then due instalment by instalment.
 //! - **Credit**: money paid beyond an invoice's total, kept per agreement ([`Credit`]) and
 //!   applied first to the agreement's next invoice.
+//! - **Prepaid credit** ([`PrepaidAccount`]): what the subscriber of a prepaid agreement has
+//!   topped up, held on its account, charged report by report at the marginal price, with the
+//!   supply status ([`Supply`]) the meter reads. See [`prepaid`](crate::prepaid) for how a
+//!   report's charge is computed.
+//! - **Top-up token** ([`TokenPurchase`], [`meterchain_primitives::TopUpToken`]): credit bought
+//!   for one meter, numbered per device, signed by the provider's token key off chain and
+//!   checked by the meter without a server (seed 004).
 //!
 //! ## Calls
 //!
@@ -38,12 +49,22 @@
 //! | 1 | [`publish_version`](Pallet::publish_version) | the tariff's provider |
 //! | 2 | [`issue_invoice`](Pallet::issue_invoice) | anyone, once the period ended |
 //! | 3 | [`pay`](Pallet::pay) | anyone (the subscriber, or someone paying for it) |
+//! | 4 | [`top_up`](Pallet::top_up) | the subscriber of a prepaid agreement |
+//! | 5 | [`purchase_token`](Pallet::purchase_token) | the subscriber of a prepaid agreement |
+//! | 6 | [`issue_token`](Pallet::issue_token) | anyone, with the provider's signed token |
+//! | 7 | [`dispute`](Pallet::dispute) | the invoice's subscriber, within the dispute window |
+//! | 8 | [`answer_dispute`](Pallet::answer_dispute) | the invoice's provider |
+//! | 9 | [`escalate_dispute`](Pallet::escalate_dispute) | the subscriber, after a rejection or no answer |
+//! | 10 | [`rule_dispute`](Pallet::rule_dispute) | the arbiter origin |
+//! | 11 | [`offer_plan`](Pallet::offer_plan) | the invoice's provider |
+//! | 12 | [`accept_plan`](Pallet::accept_plan) | the invoice's subscriber |
 //!
 //! ## View functions
 //!
 //! `tariff(id)`, `tariff_version(id, version)`, `accrual(agreement)`, `estimate(agreement)`,
-//! `invoice(id)`, `invoices_of(agreement, start_after, limit)`, `receipts(invoice)` and
-//! `credit(agreement)`: see [`Pallet`]'s methods of those names.
+//! `invoice(id)`, `invoices_of(agreement, start_after, limit)`, `receipts(invoice)`,
+//! `credit(agreement)`, `prepaid(agreement)`, `supply(device)`, `token(device, number)`,
+//! `token_number(device)`, `dispute_of(invoice)` and `plan(invoice)`: see [`Pallet`]'s methods of those names.
 //!
 //! ## Design notes
 //!
@@ -61,8 +82,15 @@
 //! - **An agreement's first period** opens with its first accepted usage; from then on every
 //!   period is invoiced, usage or not (the standing charge is due), in proportion to the part
 //!   of the period the agreement is in force. Its last period is invoiced after it ends.
-//! - **Prepaid agreements** are not invoiced: their accrual tracks the period, and their
-//!   debiting from prepaid credit is the next part of billing.
+//! - **Prepaid agreements** are not invoiced: each report is charged to the credit as it
+//!   arrives, and the standing charge when the period closes, so that a period's charges add
+//!   up to the invoice a postpaid agreement would get (`PrepaidPeriodClosed`). Usage is never
+//!   refused for want of credit — it was consumed — the shortfall is owed and the next top-up
+//!   pays it first. Credit is held (not transferred) until consumed, so what is left goes back
+//!   to the subscriber when the agreement ends.
+//! - **Tokens** are credit like a top-up, bought on chain; the token itself is what a meter
+//!   that is off line needs. Its hash on chain lets the subscriber check the token it was
+//!   handed is the one issued for its purchase.
 //! - **Payments** transfer the whole amount to the provider at once; the part beyond what is
 //!   outstanding becomes credit on the agreement, never lost. Each payment leaves a
 //!   [`Receipt`]. A paid invoice refuses further payment.
@@ -80,11 +108,14 @@ extern crate alloc;
 pub use pallet::*;
 
 pub mod calendar;
+pub mod disputes;
 mod invoicing;
 mod payments;
+pub mod prepaid;
 pub mod pricing;
 mod sweep;
 mod tariffs;
+mod tokens;
 #[cfg(any(feature = "try-runtime", test))]
 mod try_state;
 pub mod types;
@@ -103,11 +134,15 @@ pub use calendar::Period;
 pub use types::*;
 pub use weights::WeightInfo;
 
-use meterchain_primitives::{AgreementId, Moment, TariffId};
+use meterchain_primitives::{AgreementId, DeviceId, Moment, SignedToken, TariffId};
 
 /// The storage layout's version.
 const STORAGE_VERSION: frame_support::traits::StorageVersion =
 	frame_support::traits::StorageVersion::new(1);
+
+/// An agreement as billing sees it.
+pub(crate) type AgreementOf<T> =
+	meterchain_primitives::ActiveAgreement<<T as frame_system::Config>::AccountId, Money>;
 
 /// The most invoice ids `invoices_of` returns at once.
 pub const MAX_PAGE: u32 = 100;
@@ -137,8 +172,13 @@ pub mod pallet {
 		#[allow(deprecated)]
 		type RuntimeEvent: From<Event<Self>> + IsType<<Self as frame_system::Config>::RuntimeEvent>;
 
-		/// The currency invoices are paid in (money is `u128` smallest units).
-		type Currency: fungible::Mutate<Self::AccountId, Balance = Money>;
+		/// The currency invoices are paid in (money is `u128` smallest units); prepaid credit
+		/// is held in it.
+		type Currency: fungible::Mutate<Self::AccountId, Balance = Money>
+			+ fungible::MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>;
+
+		/// The runtime's hold reasons, of which prepaid credit is one.
+		type RuntimeHoldReason: From<HoldReason>;
 
 		/// The registry: who is an active provider offering which service.
 		type Registry: meterchain_primitives::Registry<Self::AccountId>;
@@ -156,6 +196,22 @@ pub mod pallet {
 		/// The most payments one invoice accepts.
 		#[pallet::constant]
 		type MaxPaymentsPerInvoice: Get<u32>;
+
+		/// How long after an invoice's issue the subscriber may dispute it (ms).
+		#[pallet::constant]
+		type DisputeWindow: Get<Moment>;
+
+		/// How long the provider has to answer a dispute before the subscriber may escalate
+		/// it unanswered (ms).
+		#[pallet::constant]
+		type ResponsePeriod: Get<Moment>;
+
+		/// Who rules on escalated disputes; the ruling is final.
+		type ArbiterOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// How long a top-up token stays valid after its purchase (ms).
+		#[pallet::constant]
+		type TokenValidity: Get<Moment>;
 
 		/// The most weight automatic invoicing uses in one block (of what `on_idle` leaves).
 		#[pallet::constant]
@@ -215,6 +271,40 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Credit<T: Config> = StorageMap<_, Twox64Concat, AgreementId, Money, ValueQuery>;
 
+	/// Why funds are held.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// Prepaid credit, consumed as readings arrive.
+		Prepaid,
+	}
+
+	/// The credit of each prepaid agreement that was topped up or charged.
+	// Hasher: Twox64Concat, agreement ids are assigned in sequence.
+	#[pallet::storage]
+	pub type PrepaidAccounts<T: Config> =
+		StorageMap<_, Twox64Concat, AgreementId, PrepaidAccount<T>, OptionQuery>;
+
+	/// The number of each device's latest top-up token (0: none yet).
+	// Hasher: Twox64Concat, device ids are assigned by the registry in sequence.
+	#[pallet::storage]
+	pub type TokenNumbers<T: Config> = StorageMap<_, Twox64Concat, DeviceId, u32, ValueQuery>;
+
+	/// Every top-up token bought, by device and number.
+	// Hasher: Twox64Concat for the sequential device id and token number.
+	#[pallet::storage]
+	pub type Tokens<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, DeviceId, Twox64Concat, u32, TokenPurchase, OptionQuery>;
+
+	/// The dispute of each disputed invoice (at most one per invoice).
+	// Hasher: Twox64Concat, invoice ids are assigned in sequence.
+	#[pallet::storage]
+	pub type Disputes<T: Config> = StorageMap<_, Twox64Concat, InvoiceId, Dispute, OptionQuery>;
+
+	/// The instalment plan offered (and perhaps accepted) for an invoice.
+	// Hasher: Twox64Concat, invoice ids are assigned in sequence.
+	#[pallet::storage]
+	pub type Plans<T: Config> = StorageMap<_, Twox64Concat, InvoiceId, Plan, OptionQuery>;
+
 	/// Where automatic invoicing stands: the raw key of the last accrual it visited, while a
 	/// sweep is under way.
 	#[pallet::storage]
@@ -263,6 +353,57 @@ pub mod pallet {
 			quantity: u64,
 			reason: InvoicingError,
 		},
+		/// The subscriber added `amount` to the prepaid credit of `agreement`; `settled` of it
+		/// paid what was owed. `balance` is the credit now.
+		ToppedUp { agreement: AgreementId, amount: Money, settled: Money, balance: Money },
+		/// A report (or a closed period's standing charge) cost `amount`, charged to the
+		/// prepaid credit; `balance` is left and `owed` is what the credit did not cover.
+		CreditCharged { agreement: AgreementId, amount: Money, balance: Money, owed: Money },
+		/// What the prepaid credit of `agreement` consumed since the last settlement was paid
+		/// to the provider.
+		CreditSettled { agreement: AgreementId, amount: Money },
+		/// The credit fell below the agreement's low-credit threshold.
+		LowCredit { agreement: AgreementId, balance: Money },
+		/// The credit is used up: supply off.
+		NoCredit { agreement: AgreementId, owed: Money },
+		/// A top-up left credit: supply on.
+		SupplyRestored { agreement: AgreementId, balance: Money },
+		/// A prepaid period `[from, to)` closed; its charges add up to `total`, the invoice a
+		/// postpaid agreement would have got.
+		PrepaidPeriodClosed {
+			agreement: AgreementId,
+			from: Moment,
+			to: Moment,
+			quantity: u64,
+			total: Money,
+		},
+		/// The agreement ended and its remaining credit was released to the subscriber.
+		CreditReleased { agreement: AgreementId, amount: Money },
+		/// Top-up token `number` of `device` was bought (its amount is added to the credit).
+		TokenPurchased {
+			agreement: AgreementId,
+			device: DeviceId,
+			number: u32,
+			amount: Money,
+			expires: Moment,
+		},
+		/// The provider's signed token for purchase `number` of `device` was recorded.
+		TokenIssued { device: DeviceId, number: u32, hash: [u8; 32] },
+		/// The subscriber disputes the invoice; the provider is to answer by `respond_by`.
+		InvoiceDisputed { invoice: InvoiceId, respond_by: Moment },
+		/// The provider rejected the dispute.
+		DisputeRejected { invoice: InvoiceId },
+		/// The subscriber escalated the dispute to the arbiter.
+		DisputeEscalated { invoice: InvoiceId },
+		/// The arbiter ruled: a credit note of `credit` (0: the invoice stands).
+		DisputeRuled { invoice: InvoiceId, credit: Money },
+		/// A credit note of `amount` was issued for the invoice; `to_credit` of it had been
+		/// paid already and became credit on the agreement.
+		CreditNoteIssued { invoice: InvoiceId, amount: Money, to_credit: Money },
+		/// The provider offered a plan of `instalments` adding up to `total`.
+		PlanOffered { invoice: InvoiceId, instalments: u32, total: Money },
+		/// The subscriber accepted the plan; the first instalment is due at `next_due`.
+		PlanAccepted { invoice: InvoiceId, next_due: Moment },
 		/// A sweep of automatic invoicing began (after the month boundary `boundary`).
 		SweepStarted { boundary: Moment },
 		/// The sweep visited every accrual.
@@ -334,6 +475,47 @@ pub mod pallet {
 		TooManyPayments,
 		/// The payer cannot pay the amount and keep its account alive.
 		InsufficientBalance,
+		/// The agreement is postpaid: it has no prepaid credit.
+		NotPrepaid,
+		/// Only the agreement's subscriber tops up its credit.
+		NotSubscriber,
+		/// No such device.
+		UnknownDevice,
+		/// The device is not covered by the agreement now.
+		DeviceNotCovered,
+		/// No such token was bought.
+		UnknownToken,
+		/// The token's hash is already recorded.
+		TokenAlreadyIssued,
+		/// The token's amount or expiry differ from its purchase.
+		TokenMismatch,
+		/// The token is not signed by the device's provider's token key for this chain.
+		BadTokenSignature,
+		/// Only the invoice's provider does this.
+		NotInvoiceProvider,
+		/// The invoice was disputed already (one dispute per invoice).
+		AlreadyDisputed,
+		/// The invoice was issued longer ago than the dispute window.
+		DisputeWindowClosed,
+		/// The invoice is not disputed.
+		NoDispute,
+		/// The dispute was answered already.
+		DisputeNotOpen,
+		/// Only a rejected dispute, or one unanswered past its deadline, can be escalated.
+		CannotEscalate,
+		/// The dispute is not before the arbiter.
+		NotEscalated,
+		/// The credit note exceeds what the invoice still charges.
+		CreditTooLarge,
+		/// Instalments must have increasing due dates in the future and non-zero amounts.
+		InvalidSchedule,
+		/// The instalments do not add up to what is outstanding (or a payment since the offer
+		/// changed it).
+		PlanMismatch,
+		/// The invoice's plan is accepted already.
+		PlanInForce,
+		/// No plan was offered for the invoice.
+		NoPlan,
 	}
 
 	impl<T> From<InvoicingError> for Error<T> {
@@ -355,6 +537,7 @@ pub mod pallet {
 		fn integrity_test() {
 			assert!(T::MaxVersions::get() > 0, "MaxVersions must not be zero");
 			assert!(T::MaxPaymentsPerInvoice::get() > 0, "MaxPaymentsPerInvoice must not be zero");
+			assert!(T::TokenValidity::get() > 0, "TokenValidity must not be zero");
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -432,6 +615,160 @@ pub mod pallet {
 			let payer = ensure_signed(origin)?;
 			Self::do_pay(payer, invoice, amount)
 		}
+
+		/// Adds `amount` to the prepaid credit of `agreement`, held on the caller's account;
+		/// pays what is owed first and turns the supply back on if credit remains.
+		///
+		/// - Origin: signed by the agreement's subscriber.
+		/// - Errors: `UnknownAgreement`, `NotPrepaid`, `NotSubscriber`, `ZeroAmount`,
+		///   `InsufficientBalance`, `Overflow`.
+		/// - Events: `ToppedUp` (and `SupplyRestored`).
+		/// - Seeds: 001 (remote prepayment).
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::top_up())]
+		pub fn top_up(
+			origin: OriginFor<T>,
+			agreement: AgreementId,
+			amount: Money,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_top_up(who, agreement, amount)
+		}
+
+		/// Buys a top-up token of `amount` for `device`: tops up the credit of `agreement`
+		/// like [`top_up`](Pallet::top_up) and gives the device its next token number, for
+		/// the provider's vending service to sign.
+		///
+		/// - Origin: signed by the agreement's subscriber.
+		/// - Errors: those of `top_up`, `UnknownDevice`, `DeviceNotCovered`.
+		/// - Events: `ToppedUp` (and `SupplyRestored`), `TokenPurchased`.
+		/// - Seeds: 004 (a token bought for a meter that checks it without a server).
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::purchase_token())]
+		pub fn purchase_token(
+			origin: OriginFor<T>,
+			agreement: AgreementId,
+			device: DeviceId,
+			amount: Money,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_purchase_token(who, agreement, device, amount)
+		}
+
+		/// Records the hash of `token`, signed by the provider's token key for a purchase.
+		///
+		/// - Origin: signed, anyone (the vending service, or the subscriber who got it).
+		/// - Errors: `UnknownToken`, `TokenAlreadyIssued`, `TokenMismatch`, `UnknownDevice`,
+		///   `BadTokenSignature`.
+		/// - Events: `TokenIssued`.
+		/// - Seeds: 004, 001 (an audit trail of what was issued).
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::issue_token())]
+		pub fn issue_token(origin: OriginFor<T>, token: SignedToken) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_issue_token(token)
+		}
+
+		/// Disputes `invoice`, giving `reason` (a hash of the subscriber's statement, or the
+		/// statement encrypted to the provider). Dunning pauses: a disputed invoice is never
+		/// overdue.
+		///
+		/// - Origin: signed by the invoice's subscriber, within `DisputeWindow` of its issue.
+		/// - Errors: `UnknownInvoice`, `NotSubscriber`, `AlreadyDisputed`,
+		///   `DisputeWindowClosed`.
+		/// - Events: `InvoiceDisputed`.
+		/// - Seeds: 003 (complaints), 002 (anyone can check the bill against consumption).
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::dispute())]
+		pub fn dispute(origin: OriginFor<T>, invoice: InvoiceId, reason: Reason) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_dispute(who, invoice, reason)
+		}
+
+		/// Answers the dispute of `invoice`: `Some(amount)` accepts it with a credit note of
+		/// `amount`, `None` rejects it. Dunning resumes.
+		///
+		/// - Origin: signed by the invoice's provider.
+		/// - Errors: `UnknownInvoice`, `NotInvoiceProvider`, `NoDispute`, `DisputeNotOpen`,
+		///   `ZeroAmount`, `CreditTooLarge`, `Overflow`.
+		/// - Events: `CreditNoteIssued` or `DisputeRejected`.
+		/// - Seeds: 003.
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::answer_dispute())]
+		pub fn answer_dispute(
+			origin: OriginFor<T>,
+			invoice: InvoiceId,
+			credit: Option<Money>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_answer_dispute(who, invoice, credit)
+		}
+
+		/// Escalates the dispute of `invoice` to the arbiter: after the provider rejected it,
+		/// or left it unanswered past its deadline.
+		///
+		/// - Origin: signed by the invoice's subscriber.
+		/// - Errors: `UnknownInvoice`, `NotSubscriber`, `NoDispute`, `CannotEscalate`.
+		/// - Events: `DisputeEscalated`.
+		/// - Seeds: 003.
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::escalate_dispute())]
+		pub fn escalate_dispute(origin: OriginFor<T>, invoice: InvoiceId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_escalate(who, invoice)
+		}
+
+		/// Rules on the escalated dispute of `invoice`: a credit note of `credit`, or none
+		/// (0). Final.
+		///
+		/// - Origin: `ArbiterOrigin`.
+		/// - Errors: `UnknownInvoice`, `NoDispute`, `NotEscalated`, `CreditTooLarge`,
+		///   `Overflow`.
+		/// - Events: `DisputeRuled` (and `CreditNoteIssued`).
+		/// - Seeds: 003.
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::rule_dispute())]
+		pub fn rule_dispute(
+			origin: OriginFor<T>,
+			invoice: InvoiceId,
+			credit: Money,
+		) -> DispatchResult {
+			T::ArbiterOrigin::ensure_origin(origin)?;
+			Self::do_rule(invoice, credit)
+		}
+
+		/// Offers an instalment plan for what `invoice` still owes (replacing an offer not
+		/// yet accepted). Once accepted, the invoice is due instalment by instalment.
+		///
+		/// - Origin: signed by the invoice's provider.
+		/// - Errors: `UnknownInvoice`, `NotInvoiceProvider`, `AlreadyPaid`, `PlanInForce`,
+		///   `InvalidSchedule`, `PlanMismatch`, `Overflow`.
+		/// - Events: `PlanOffered`.
+		/// - Seeds: 002 (payment in parts).
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::offer_plan())]
+		pub fn offer_plan(
+			origin: OriginFor<T>,
+			invoice: InvoiceId,
+			instalments: Instalments,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_offer_plan(who, invoice, instalments)
+		}
+
+		/// Accepts the instalment plan offered for `invoice`.
+		///
+		/// - Origin: signed by the invoice's subscriber.
+		/// - Errors: `UnknownInvoice`, `NotSubscriber`, `NoPlan`, `PlanInForce`,
+		///   `PlanMismatch`.
+		/// - Events: `PlanAccepted`.
+		/// - Seeds: 002.
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::accept_plan())]
+		pub fn accept_plan(origin: OriginFor<T>, invoice: InvoiceId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_accept_plan(who, invoice)
+		}
 	}
 
 	#[pallet::view_functions]
@@ -485,6 +822,37 @@ pub mod pallet {
 		/// The credit of `agreement`, applied to its next invoice.
 		pub fn credit(agreement: AgreementId) -> Money {
 			Credit::<T>::get(agreement)
+		}
+
+		/// The prepaid credit of `agreement`: balance, what is owed, supply status.
+		pub fn prepaid(agreement: AgreementId) -> Option<PrepaidAccount<T>> {
+			PrepaidAccounts::<T>::get(agreement)
+		}
+
+		/// Whether `device` may supply now: on under a postpaid agreement, on under a prepaid
+		/// one while credit remains; `None` if no agreement covers the device.
+		pub fn supply(device: DeviceId) -> Option<Supply> {
+			Self::supply_of(device)
+		}
+
+		/// Top-up token `number` of `device`: what was bought, and the issued token's hash.
+		pub fn token(device: DeviceId, number: u32) -> Option<TokenPurchase> {
+			Tokens::<T>::get(device, number)
+		}
+
+		/// The number of `device`'s latest top-up token (0: none).
+		pub fn token_number(device: DeviceId) -> u32 {
+			TokenNumbers::<T>::get(device)
+		}
+
+		/// The dispute of `invoice`, with its credit note if any.
+		pub fn dispute_of(invoice: InvoiceId) -> Option<Dispute> {
+			Disputes::<T>::get(invoice)
+		}
+
+		/// The instalment plan of `invoice`, offered or accepted.
+		pub fn plan(invoice: InvoiceId) -> Option<Plan> {
+			Plans::<T>::get(invoice)
 		}
 	}
 

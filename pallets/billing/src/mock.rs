@@ -34,6 +34,7 @@ impl frame_system::Config for Test {
 impl pallet_balances::Config for Test {
 	type Balance = Money;
 	type AccountStore = System;
+	type RuntimeHoldReason = RuntimeHoldReason;
 }
 
 /// The provider (offers electricity and EV charging).
@@ -82,6 +83,27 @@ pub fn set_now(at: Moment) {
 thread_local! {
 	static AGREEMENTS: RefCell<BTreeMap<AgreementId, ActiveAgreement<AccountId, Money>>> =
 		const { RefCell::new(BTreeMap::new()) };
+	/// Each meter of [`PROVIDER`] and the agreement covering it.
+	static METERS: RefCell<BTreeMap<DeviceId, AgreementId>> = const { RefCell::new(BTreeMap::new()) };
+}
+
+/// The meter the tests' prepaid agreement covers.
+pub const METER: DeviceId = 7;
+/// How long after its issue an invoice can be disputed: 60 days; and how long the provider
+/// has to answer: 14 days.
+pub const DISPUTE_WINDOW: Moment = 60 * 86_400_000;
+pub const RESPONSE_PERIOD: Moment = 14 * 86_400_000;
+/// How long a token stays valid: 30 days.
+pub const TOKEN_VALIDITY: Moment = 30 * 86_400_000;
+
+/// [`PROVIDER`]'s token key pair (ed25519, from a fixed seed).
+pub fn token_pair() -> sp_core::ed25519::Pair {
+	<sp_core::ed25519::Pair as sp_core::Pair>::from_seed(&[42; 32])
+}
+
+/// Makes `device` a meter of [`PROVIDER`] covered by `agreement`.
+pub fn cover(device: DeviceId, agreement: AgreementId) {
+	METERS.with(|all| all.borrow_mut().insert(device, agreement));
 }
 
 /// The registry double: [`PROVIDER`] offers electricity and EV charging, [`OTHER_PROVIDER`]
@@ -101,14 +123,23 @@ impl Registry<AccountId> for MockRegistry {
 	fn is_subscriber(who: &AccountId) -> bool {
 		*who == SUBSCRIBER
 	}
-	fn device(_: DeviceId) -> Option<DeviceInfo<AccountId>> {
-		None
+	fn device(id: DeviceId) -> Option<DeviceInfo<AccountId>> {
+		METERS.with(|all| all.borrow().contains_key(&id)).then_some(DeviceInfo {
+			provider: PROVIDER,
+			kind: meterchain_primitives::DeviceKind::Meter,
+			service: ServiceKind::Electricity,
+			key: DeviceKey::Ed25519([id as u8; 32]),
+			key_epoch: 0,
+			status: meterchain_primitives::DeviceStatus::Active,
+			group: None,
+			reporting_interval_secs: 900,
+		})
 	}
 	fn may_submit_for(_: &AccountId, _: DeviceId) -> bool {
 		false
 	}
-	fn token_key(_: &AccountId) -> Option<DeviceKey> {
-		None
+	fn token_key(who: &AccountId) -> Option<DeviceKey> {
+		(*who == PROVIDER).then(|| DeviceKey::Ed25519(sp_core::Pair::public(&token_pair()).0))
 	}
 }
 
@@ -116,11 +147,12 @@ impl Registry<AccountId> for MockRegistry {
 pub struct MockAgreements;
 impl Agreements<AccountId, Money> for MockAgreements {
 	fn active_for_device(
-		_: DeviceId,
-		_: ServiceKind,
-		_: Moment,
+		device: DeviceId,
+		service: ServiceKind,
+		at: Moment,
 	) -> Option<ActiveAgreement<AccountId, Money>> {
-		None
+		let id = METERS.with(|all| all.borrow().get(&device).copied())?;
+		Self::agreement(id).filter(|a| a.service == service && a.applies_at(at))
 	}
 	fn active_between(
 		_: &AccountId,
@@ -158,6 +190,20 @@ pub fn agreement(id: AgreementId, tariff: u32, start: Moment) -> ActiveAgreement
 		payment: PaymentMode::Postpaid { due_days: 14 },
 		start,
 		end: None,
+	}
+}
+
+/// A prepaid monthly electricity agreement `id` like [`agreement`], covering [`METER`], with
+/// a low-credit threshold of `threshold`.
+pub fn prepaid(
+	id: AgreementId,
+	tariff: u32,
+	threshold: Money,
+) -> ActiveAgreement<AccountId, Money> {
+	cover(METER, id);
+	ActiveAgreement {
+		payment: PaymentMode::Prepaid { low_credit_threshold: threshold },
+		..agreement(id, tariff, START)
 	}
 }
 
@@ -220,6 +266,11 @@ impl pallet_billing::Config for Test {
 	type MaxVersions = ConstU32<MAX_VERSIONS>;
 	type MaxPaymentsPerInvoice = ConstU32<MAX_PAYMENTS>;
 	type MaxInvoicingWeight = InvoicingBudget;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type TokenValidity = frame_support::traits::ConstU64<TOKEN_VALIDITY>;
+	type DisputeWindow = frame_support::traits::ConstU64<DISPUTE_WINDOW>;
+	type ResponsePeriod = frame_support::traits::ConstU64<RESPONSE_PERIOD>;
+	type ArbiterOrigin = frame_system::EnsureRoot<AccountId>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = BenchHelper;
@@ -250,6 +301,30 @@ impl crate::BenchmarkHelper<Test> for BenchHelper {
 		});
 		id
 	}
+	fn prepaid_meter(
+		provider: &AccountId,
+		subscriber: &AccountId,
+		tariff: u32,
+		start: Moment,
+		threshold: Money,
+	) -> (AgreementId, DeviceId) {
+		let id = AGREEMENTS.with(|all| all.borrow().len() as AgreementId);
+		add_agreement(ActiveAgreement {
+			provider: *provider,
+			subscriber: *subscriber,
+			start,
+			..prepaid(id, tariff, threshold)
+		});
+		(id, METER)
+	}
+	fn token_key(_: &AccountId) -> DeviceKey {
+		DeviceKey::Ed25519(sp_core::Pair::public(&token_pair()).0)
+	}
+	fn sign(_: &DeviceKey, payload: &[u8]) -> meterchain_primitives::DeviceSignature {
+		meterchain_primitives::DeviceSignature::Ed25519(
+			sp_core::Pair::sign(&token_pair(), payload).0,
+		)
+	}
 	fn set_time(now: Moment) {
 		set_now(now);
 	}
@@ -272,6 +347,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	ext.execute_with(|| {
 		System::set_block_number(1);
 		AGREEMENTS.with(|all| all.borrow_mut().clear());
+		METERS.with(|all| all.borrow_mut().clear());
 		set_now(START);
 	});
 	ext

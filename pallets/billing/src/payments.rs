@@ -1,8 +1,9 @@
-//! Paying invoices: in parts, with a receipt per payment, and overpayment kept as credit.
+//! Paying invoices: in parts, with a receipt per payment, and overpayment kept as credit;
+//! instalment plans offered by the provider and accepted by the subscriber.
 
 use crate::{
-	Config, Credit, Error, Event, InvoiceId, InvoiceStatus, Invoices, Money, Pallet, Receipt,
-	Receipts,
+	Config, Credit, Error, Event, Instalments, Invoice, InvoiceId, Invoices, Money, Pallet, Plan,
+	Plans, Receipt, Receipts,
 };
 use frame_support::{
 	ensure,
@@ -14,7 +15,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_pay(payer: T::AccountId, id: InvoiceId, amount: Money) -> DispatchResult {
 		ensure!(amount > 0, Error::<T>::ZeroAmount);
 		let mut invoice = Invoices::<T>::get(id).ok_or(Error::<T>::UnknownInvoice)?;
-		ensure!(invoice.status != InvoiceStatus::Paid, Error::<T>::AlreadyPaid);
+		ensure!(invoice.outstanding() > 0, Error::<T>::AlreadyPaid);
 		ensure!(invoice.payments < T::MaxPaymentsPerInvoice::get(), Error::<T>::TooManyPayments);
 		let applied = amount.min(invoice.outstanding());
 		let surplus = amount.saturating_sub(applied);
@@ -34,8 +35,9 @@ impl<T: Config> Pallet<T> {
 		}
 		invoice.paid = invoice.paid.saturating_add(applied);
 		invoice.payments = receipt.saturating_add(1);
+		Self::follow_plan(id, &mut invoice);
 		invoice.settle_status();
-		let paid = invoice.status == InvoiceStatus::Paid;
+		let paid = invoice.outstanding() == 0;
 		Invoices::<T>::insert(id, invoice);
 		Self::deposit_event(Event::PaymentReceived {
 			invoice: id,
@@ -47,6 +49,71 @@ impl<T: Config> Pallet<T> {
 		if paid {
 			Self::deposit_event(Event::InvoicePaid { invoice: id });
 		}
+		Ok(())
+	}
+
+	/// Under an accepted plan, moves the invoice's due date to the first instalment not yet
+	/// covered by what was paid or credited.
+	pub(crate) fn follow_plan(id: InvoiceId, invoice: &mut Invoice<T>) {
+		if !invoice.plan {
+			return;
+		}
+		if let Some(due) = Plans::<T>::get(id)
+			.and_then(|plan| plan.next_due(invoice.paid.saturating_add(invoice.credited)))
+		{
+			invoice.due = due;
+		}
+	}
+
+	pub(crate) fn do_offer_plan(
+		who: T::AccountId,
+		id: InvoiceId,
+		instalments: Instalments,
+	) -> DispatchResult {
+		let invoice = Invoices::<T>::get(id).ok_or(Error::<T>::UnknownInvoice)?;
+		ensure!(invoice.provider == who, Error::<T>::NotInvoiceProvider);
+		ensure!(invoice.outstanding() > 0, Error::<T>::AlreadyPaid);
+		ensure!(!invoice.plan, Error::<T>::PlanInForce);
+		let now = Self::now();
+		let increasing = instalments.windows(2).all(|pair| pair[0].due < pair[1].due);
+		let first = instalments.first().map(|i| i.due);
+		ensure!(
+			increasing
+				&& first.is_some_and(|due| due > now)
+				&& instalments.iter().all(|i| i.amount > 0),
+			Error::<T>::InvalidSchedule
+		);
+		let sum = instalments
+			.iter()
+			.try_fold(0u128, |sum, i| sum.checked_add(i.amount))
+			.ok_or(Error::<T>::Overflow)?;
+		ensure!(sum == invoice.outstanding(), Error::<T>::PlanMismatch);
+		let count = instalments.len() as u32;
+		let base = invoice.paid.saturating_add(invoice.credited);
+		Plans::<T>::insert(id, Plan { instalments, base, accepted: false });
+		Self::deposit_event(Event::PlanOffered { invoice: id, instalments: count, total: sum });
+		Ok(())
+	}
+
+	pub(crate) fn do_accept_plan(who: T::AccountId, id: InvoiceId) -> DispatchResult {
+		let mut invoice = Invoices::<T>::get(id).ok_or(Error::<T>::UnknownInvoice)?;
+		ensure!(invoice.subscriber == who, Error::<T>::NotSubscriber);
+		let mut plan = Plans::<T>::get(id).ok_or(Error::<T>::NoPlan)?;
+		ensure!(!plan.accepted, Error::<T>::PlanInForce);
+		// A payment or credit note since the offer changed what is owed: the offer is stale.
+		ensure!(
+			plan.base == invoice.paid.saturating_add(invoice.credited),
+			Error::<T>::PlanMismatch
+		);
+		plan.accepted = true;
+		invoice.plan = true;
+		if let Some(due) = plan.next_due(plan.base) {
+			invoice.due = due;
+		}
+		Plans::<T>::insert(id, plan);
+		let due = invoice.due;
+		Invoices::<T>::insert(id, invoice);
+		Self::deposit_event(Event::PlanAccepted { invoice: id, next_due: due });
 		Ok(())
 	}
 }

@@ -38,7 +38,7 @@ impl<T: Config> Pallet<T> {
 			Accruals::<T>::iter_from(cursor)
 		};
 		// Each visit is budgeted at the dearer case, closing a period, and charged what it took.
-		let visit = T::WeightInfo::sweep_close().max(T::WeightInfo::sweep_visit());
+		let visit = Self::close_weight().max(T::WeightInfo::sweep_visit());
 		loop {
 			if !meter.can_consume(visit) {
 				let last = accruals.last_raw_key().to_vec();
@@ -46,15 +46,21 @@ impl<T: Config> Pallet<T> {
 				return meter.consumed();
 			}
 			let Some((id, accrual)) = accruals.next() else { break };
-			let closed = Self::close_if_ended(id, accrual, now);
-			meter.consume(if closed {
-				T::WeightInfo::sweep_close()
+			let close = if accrual.payment.is_prepaid() {
+				T::WeightInfo::sweep_close_prepaid()
 			} else {
-				T::WeightInfo::sweep_visit()
-			});
+				T::WeightInfo::sweep_close()
+			};
+			let closed = Self::close_if_ended(id, accrual, now);
+			meter.consume(if closed { close } else { T::WeightInfo::sweep_visit() });
 		}
 		SweepCursor::<T>::kill();
 		Self::deposit_event(Event::SweepFinished);
 		meter.consumed()
+	}
+
+	/// The dearer way of closing a period: invoicing it, or charging a prepaid one.
+	pub(crate) fn close_weight() -> Weight {
+		T::WeightInfo::sweep_close().max(T::WeightInfo::sweep_close_prepaid())
 	}
 }

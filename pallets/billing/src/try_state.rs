@@ -1,9 +1,11 @@
 //! Invariants checked after every test and by `try-runtime`.
 
 use crate::{
-	pricing, Accruals, AgreementInvoices, Config, InvoiceStatus, Invoices, NextInvoiceId,
-	NextTariffId, Pallet, Receipts, TariffVersions, Tariffs,
+	pricing, Accruals, AgreementInvoices, Config, DisputeStatus, Disputes, InvoiceStatus, Invoices,
+	Money, NextInvoiceId, NextTariffId, Pallet, Plans, PrepaidAccounts, Receipts, Supply,
+	TariffVersions, Tariffs, TokenNumbers, Tokens,
 };
+use alloc::collections::BTreeMap;
 use frame_support::ensure;
 use sp_runtime::TryRuntimeError;
 
@@ -11,11 +13,32 @@ impl<T: Config> Pallet<T> {
 	/// - every tariff's versions start strictly later one after the other, and each is stored;
 	/// - every invoice's lines sum to its total; what was paid is at most the total (a
 	///   surplus became credit) and is the credit applied plus its receipts' applied parts;
-	///   its stored status follows from what was paid;
+	///   its stored status follows from what was paid and credited and from its dispute;
+	///   credit notes take at most its total; its dispute and plan flags follow their records;
 	/// - every invoice is listed under its agreement, and ids are below the next id;
 	/// - every accrual's usage by band is part of its usage, and its next period (if any)
-	///   starts after its running one.
+	///   starts after its running one;
+	/// - the funds held for prepaid credit on each account are the sum of what its prepaid
+	///   agreements hold (balance and consumption not yet paid over); supply is on only with credit, and owing excludes credit;
+	/// - every token bought has a number no higher than its device's latest.
 	pub(crate) fn do_try_state() -> Result<(), TryRuntimeError> {
+		let mut held = BTreeMap::<T::AccountId, Money>::new();
+		for (_, account) in PrepaidAccounts::<T>::iter() {
+			ensure!(
+				(account.supply == Supply::On) == (account.balance > 0),
+				"supply on without credit, or off with credit"
+			);
+			ensure!(account.owed == 0 || account.balance == 0, "owing while holding credit");
+			let amount = account.held();
+			let sum = held.entry(account.subscriber).or_default();
+			*sum = sum.saturating_add(amount);
+		}
+		for (who, sum) in held {
+			ensure!(Self::held_for_prepaid(&who) == sum, "prepaid holds differ from the balances");
+		}
+		for (device, number, _) in Tokens::<T>::iter() {
+			ensure!(number >= 1 && number <= TokenNumbers::<T>::get(device), "token beyond count");
+		}
 		for (_, accrual) in Accruals::<T>::iter() {
 			for usage in core::iter::once(&accrual.current).chain(accrual.next.as_ref()) {
 				let banded = usage.by_window.iter().fold(0u64, |sum, q| sum.saturating_add(*q));
@@ -52,7 +75,23 @@ impl<T: Config> Pallet<T> {
 				"paid is not credit plus receipts"
 			);
 			ensure!(!Receipts::<T>::contains_key(id, invoice.payments), "receipt beyond count");
-			let expected = if invoice.paid >= invoice.total {
+			ensure!(invoice.credited <= invoice.total, "credited more than the total");
+			let dispute = Disputes::<T>::get(id).map(|d| d.status);
+			ensure!(
+				invoice.disputed
+					== matches!(dispute, Some(DisputeStatus::Open | DisputeStatus::Escalated)),
+				"disputed flag does not follow the dispute"
+			);
+			ensure!(
+				invoice.plan == Plans::<T>::get(id).is_some_and(|p| p.accepted),
+				"plan flag does not follow the plan"
+			);
+			let settled = invoice.paid.saturating_add(invoice.credited) >= invoice.total;
+			let expected = if invoice.disputed {
+				InvoiceStatus::Disputed
+			} else if settled && invoice.credited > 0 {
+				InvoiceStatus::Credited
+			} else if settled {
 				InvoiceStatus::Paid
 			} else if invoice.paid > 0 {
 				InvoiceStatus::PartiallyPaid

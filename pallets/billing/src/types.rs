@@ -6,7 +6,9 @@ use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{
 	pallet_prelude::ConstU32, BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound,
 };
-use meterchain_primitives::{AgreementId, BillingCycle, Moment, ServiceKind, TariffId};
+use meterchain_primitives::{
+	AgreementId, BillingCycle, Moment, PaymentMode, ServiceKind, TariffId,
+};
 use scale_info::TypeInfo;
 use serde::{Deserialize, Serialize};
 
@@ -296,6 +298,9 @@ pub struct Accrual {
 	pub tariff: TariffId,
 	/// The agreement's billing cycle.
 	pub cycle: BillingCycle,
+	/// Postpaid (invoiced) or prepaid (charged to credit as reports arrive), as the agreement
+	/// said when the running period opened.
+	pub payment: PaymentMode<Money>,
 	/// The running period, invoiced once it has ended.
 	pub current: PeriodUsage,
 	/// Usage of a later period that arrived before `current` was invoiced.
@@ -392,6 +397,11 @@ pub enum InvoiceStatus {
 	/// Past its due date and not paid in full (never stored: read through
 	/// [`Invoice::status_at`]).
 	Overdue,
+	/// The subscriber disputes it; dunning pauses (it is never overdue) until the dispute is
+	/// answered or ruled on.
+	Disputed,
+	/// Settled, in part or wholly by a credit note.
+	Credited,
 }
 
 /// An invoice, computed on chain from an agreement's accrued usage and its tariff.
@@ -423,23 +433,31 @@ pub struct Invoice<T: Config> {
 	pub paid: Money,
 	/// Paid from the agreement's credit when it was issued.
 	pub credit_applied: Money,
+	/// Taken off by a credit note (after a dispute).
+	pub credited: Money,
 	/// When it was issued.
 	pub issued: Moment,
-	/// When it is due.
+	/// When it is due: its due date, or under an instalment plan the due date of the first
+	/// instalment not yet covered.
 	pub due: Moment,
-	/// Open, partially paid or paid.
+	/// Open, partially paid, paid, disputed or credited.
 	pub status: InvoiceStatus,
 	/// Payments received (receipts numbered from 0).
 	pub payments: u32,
+	/// Whether a dispute about it is open (or escalated).
+	pub disputed: bool,
+	/// Whether the subscriber accepted an instalment plan for it.
+	pub plan: bool,
 }
 
 impl<T: Config> Invoice<T> {
 	/// What remains to be paid.
 	pub fn outstanding(&self) -> Money {
-		self.total.saturating_sub(self.paid)
+		self.total.saturating_sub(self.paid.saturating_add(self.credited))
 	}
 
-	/// The status at `now`: an open or partly paid invoice past its due date is overdue.
+	/// The status at `now`: an open or partly paid invoice past its due date is overdue (a
+	/// disputed one is not: dunning pauses).
 	pub fn status_at(&self, now: Moment) -> InvoiceStatus {
 		match self.status {
 			InvoiceStatus::Open | InvoiceStatus::PartiallyPaid if now > self.due => {
@@ -449,9 +467,13 @@ impl<T: Config> Invoice<T> {
 		}
 	}
 
-	/// The stored status after `paid` changed.
+	/// The stored status after what was paid or credited, or the dispute, changed.
 	pub fn settle_status(&mut self) {
-		self.status = if self.paid >= self.total {
+		self.status = if self.disputed {
+			InvoiceStatus::Disputed
+		} else if self.outstanding() == 0 && self.credited > 0 {
+			InvoiceStatus::Credited
+		} else if self.outstanding() == 0 {
 			InvoiceStatus::Paid
 		} else if self.paid > 0 {
 			InvoiceStatus::PartiallyPaid
@@ -489,4 +511,247 @@ pub struct Estimate {
 	pub lines: Lines,
 	/// Their sum.
 	pub total: Money,
+}
+
+/// Whether a prepaid meter may supply: what the meter reads to open or close its switch.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Serialize,
+	Deserialize,
+)]
+pub enum Supply {
+	/// Credit remains: supply on.
+	On,
+	/// Credit is used up (or was never bought): supply off until a top-up.
+	Off,
+}
+
+/// The prepaid credit of one prepaid agreement. The credit is held on the subscriber's
+/// account (it stays the subscriber's until consumed). What readings consume leaves the
+/// balance at once and is paid to the provider from the hold in one transfer when the period
+/// closes (or at the next top-up), so that a reading costs no balance transfer.
+#[derive(
+	Encode, Decode, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound, TypeInfo, MaxEncodedLen,
+)]
+#[scale_info(skip_type_params(T))]
+#[codec(mel_bound())]
+pub struct PrepaidAccount<T: Config> {
+	/// Whose funds are held.
+	pub subscriber: T::AccountId,
+	/// Who is paid what is consumed.
+	pub provider: T::AccountId,
+	/// Credit left (held).
+	pub balance: Money,
+	/// Consumed since the provider was last paid (still held, no longer the subscriber's).
+	pub unsettled: Money,
+	/// Consumption charged beyond the credit (metered usage is never refused), paid first by
+	/// the next top-up.
+	pub owed: Money,
+	/// Whether the meter may supply.
+	pub supply: Supply,
+	/// Whether the balance is below the agreement's low-credit threshold (told once, in a
+	/// `LowCredit` event, until a top-up lifts it again).
+	pub low: bool,
+}
+
+impl<T: Config> PrepaidAccount<T> {
+	/// No credit yet: supply off.
+	pub fn empty(subscriber: T::AccountId, provider: T::AccountId) -> Self {
+		PrepaidAccount {
+			subscriber,
+			provider,
+			balance: 0,
+			unsettled: 0,
+			owed: 0,
+			supply: Supply::Off,
+			low: true,
+		}
+	}
+
+	/// What is held for it: the balance and what was consumed but not yet paid over.
+	pub fn held(&self) -> Money {
+		self.balance.saturating_add(self.unsettled)
+	}
+}
+
+/// A top-up token bought on chain, for one device under a prepaid agreement.
+#[derive(
+	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+)]
+pub struct TokenPurchase {
+	/// The agreement whose credit it added to.
+	pub agreement: AgreementId,
+	/// The credit bought (the token's amount).
+	pub amount: Money,
+	/// When it was bought.
+	pub purchased: Moment,
+	/// After this a meter refuses the token.
+	pub expires: Moment,
+	/// `blake2_256` of the signed token the provider's vending service issued for it, once
+	/// recorded.
+	pub hash: Option<[u8; 32]>,
+}
+
+/// The longest reason of a dispute: a hash of the subscriber's statement, or the statement
+/// encrypted to the provider.
+pub const MAX_REASON_LEN: u32 = 512;
+
+/// A dispute's reason (a hash or a ciphertext, never plain personal data).
+pub type Reason = BoundedVec<u8, ConstU32<MAX_REASON_LEN>>;
+
+/// Where a dispute stands.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Serialize,
+	Deserialize,
+)]
+pub enum DisputeStatus {
+	/// Waiting for the provider's answer.
+	Open,
+	/// The provider accepted it and issued a credit note.
+	Accepted,
+	/// The provider rejected it; the subscriber may escalate.
+	Rejected,
+	/// Before the arbiter.
+	Escalated,
+	/// The arbiter ruled (final), with or without a credit note.
+	Ruled,
+}
+
+/// Who issued a credit note.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Serialize,
+	Deserialize,
+)]
+pub enum NoteIssuer {
+	/// The provider, accepting the dispute.
+	Provider,
+	/// The arbiter, ruling on it.
+	Arbiter,
+}
+
+/// A credit note: money taken off an invoice after a dispute. What the invoice no longer
+/// owes is taken off it; a part already paid becomes credit on the agreement.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub struct CreditNote {
+	/// The amount.
+	pub amount: Money,
+	/// When it was issued.
+	pub issued: Moment,
+	/// By whom.
+	pub by: NoteIssuer,
+}
+
+/// A subscriber's dispute of an invoice (seed 003's complaint about a bill).
+#[derive(
+	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+)]
+pub struct Dispute {
+	/// The subscriber's reason (hash or ciphertext).
+	pub reason: Reason,
+	/// When it was opened.
+	pub opened: Moment,
+	/// By when the provider is to answer; unanswered after it, the subscriber may escalate.
+	pub respond_by: Moment,
+	/// When the provider answered, if it did.
+	pub answered: Option<Moment>,
+	/// Where it stands.
+	pub status: DisputeStatus,
+	/// The credit note it ended in, if any.
+	pub note: Option<CreditNote>,
+}
+
+/// The most instalments of a plan.
+pub const MAX_INSTALMENTS: u32 = 24;
+
+/// One instalment of a plan: `amount` due by `due`.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Serialize,
+	Deserialize,
+)]
+pub struct Instalment {
+	/// When it is due (ms).
+	pub due: Moment,
+	/// How much.
+	pub amount: Money,
+}
+
+/// A plan's instalments, due dates strictly increasing.
+pub type Instalments = BoundedVec<Instalment, ConstU32<MAX_INSTALMENTS>>;
+
+/// An instalment plan for an invoice: offered by the provider, in force once the subscriber
+/// accepts it. The instalments add up to what was outstanding when it was offered.
+#[derive(
+	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+)]
+pub struct Plan {
+	/// The schedule.
+	pub instalments: Instalments,
+	/// What the invoice had been paid or credited when the plan was offered; the instalments
+	/// cover what comes after.
+	pub base: Money,
+	/// Whether the subscriber accepted it.
+	pub accepted: bool,
+}
+
+impl Plan {
+	/// The due date of the first instalment not covered once `settled` (paid plus credited)
+	/// has been paid towards the invoice; `None` when all are covered.
+	pub fn next_due(&self, settled: Money) -> Option<Moment> {
+		let covered = settled.saturating_sub(self.base);
+		let mut cumulative: Money = 0;
+		self.instalments.iter().find_map(|instalment| {
+			cumulative = cumulative.saturating_add(instalment.amount);
+			(cumulative > covered).then_some(instalment.due)
+		})
+	}
 }

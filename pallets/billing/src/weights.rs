@@ -25,6 +25,17 @@ pub trait WeightInfo {
 	fn sweep_base() -> Weight;
 	fn sweep_visit() -> Weight;
 	fn sweep_close() -> Weight;
+	fn top_up() -> Weight;
+	fn purchase_token() -> Weight;
+	fn issue_token() -> Weight;
+	fn record_prepaid() -> Weight;
+	fn sweep_close_prepaid() -> Weight;
+	fn dispute() -> Weight;
+	fn answer_dispute() -> Weight;
+	fn escalate_dispute() -> Weight;
+	fn rule_dispute() -> Weight;
+	fn offer_plan() -> Weight;
+	fn accept_plan() -> Weight;
 }
 
 /// Weights measured on the reference machine, with the runtime's database weights.
@@ -42,8 +53,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::TariffVersions` (`max_values`: None, `max_size`: Some(276), added: 2751, mode: `MaxEncodedLen`)
 	fn create_tariff() -> Weight {
 		// Proof size: measured `242`, estimated `3627` bytes.
-		// Fastest run: 19_242_000 picoseconds.
-		Weight::from_parts(23_189_000, 3627)
+		// Fastest run: 19_119_000 picoseconds.
+		Weight::from_parts(21_280_000, 3627)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -55,13 +66,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::TariffVersions` (`max_values`: None, `max_size`: Some(276), added: 2751, mode: `MaxEncodedLen`)
 	fn publish_version() -> Weight {
 		// Proof size: measured `713`, estimated `4024` bytes.
-		// Fastest run: 19_819_000 picoseconds.
-		Weight::from_parts(24_229_000, 4024)
+		// Fastest run: 19_584_000 picoseconds.
+		Weight::from_parts(23_754_000, 4024)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Billing::Accruals` (r:1 w:1)
-	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Agreements` (r:1 w:0)
@@ -77,42 +88,44 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Billing::AgreementInvoices` (r:0 w:1)
 	/// Proof: `Billing::AgreementInvoices` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Invoices` (r:0 w:1)
-	/// Proof: `Billing::Invoices` (`max_values`: None, `max_size`: Some(840), added: 3315, mode: `MaxEncodedLen`)
+	/// Proof: `Billing::Invoices` (`max_values`: None, `max_size`: Some(858), added: 3333, mode: `MaxEncodedLen`)
 	fn issue_invoice() -> Weight {
-		// Proof size: measured `1013`, estimated `6931` bytes.
-		// Fastest run: 41_803_000 picoseconds.
-		Weight::from_parts(47_333_000, 6931)
+		// Proof size: measured `1016`, estimated `6931` bytes.
+		// Fastest run: 41_667_000 picoseconds.
+		Weight::from_parts(47_341_000, 6931)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Billing::Invoices` (r:1 w:1)
-	/// Proof: `Billing::Invoices` (`max_values`: None, `max_size`: Some(840), added: 3315, mode: `MaxEncodedLen`)
+	/// Proof: `Billing::Invoices` (`max_values`: None, `max_size`: Some(858), added: 3333, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Credit` (r:1 w:1)
 	/// Proof: `Billing::Credit` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::Plans` (r:1 w:0)
+	/// Proof: `Billing::Plans` (`max_values`: None, `max_size`: Some(610), added: 3085, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Receipts` (r:0 w:1)
 	/// Proof: `Billing::Receipts` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	fn pay() -> Weight {
-		// Proof size: measured `1332`, estimated `6196` bytes.
-		// Fastest run: 59_720_000 picoseconds.
-		Weight::from_parts(67_441_000, 6196)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
+		// Proof size: measured `1986`, estimated `6196` bytes.
+		// Fastest run: 63_829_000 picoseconds.
+		Weight::from_parts(73_037_000, 6196)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Billing::Accruals` (r:1 w:1)
-	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
 	fn record_accrue() -> Weight {
-		// Proof size: measured `278`, estimated `3675` bytes.
-		// Fastest run: 9_173_000 picoseconds.
-		Weight::from_parts(10_692_000, 3675)
+		// Proof size: measured `281`, estimated `3692` bytes.
+		// Fastest run: 9_282_000 picoseconds.
+		Weight::from_parts(11_067_000, 3692)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Billing::Accruals` (r:1 w:1)
-	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Agreements` (r:1 w:0)
 	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(3466), added: 5941, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Tariffs` (r:1 w:0)
@@ -121,8 +134,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::TariffVersions` (`max_values`: None, `max_size`: Some(276), added: 2751, mode: `MaxEncodedLen`)
 	fn record_open() -> Weight {
 		// Proof size: measured `710`, estimated `6931` bytes.
-		// Fastest run: 18_312_000 picoseconds.
-		Weight::from_parts(21_268_000, 6931)
+		// Fastest run: 18_309_000 picoseconds.
+		Weight::from_parts(20_877_000, 6931)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -133,24 +146,24 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Billing::NextSweep` (r:1 w:1)
 	/// Proof: `Billing::NextSweep` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Accruals` (r:1 w:0)
-	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
 	fn sweep_base() -> Weight {
-		// Proof size: measured `79`, estimated `3675` bytes.
-		// Fastest run: 13_024_000 picoseconds.
-		Weight::from_parts(15_190_000, 3675)
+		// Proof size: measured `79`, estimated `3692` bytes.
+		// Fastest run: 13_062_000 picoseconds.
+		Weight::from_parts(14_478_000, 3692)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Billing::Accruals` (r:2 w:0)
-	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
 	fn sweep_visit() -> Weight {
-		// Proof size: measured `258`, estimated `6360` bytes.
-		// Fastest run: 8_857_000 picoseconds.
-		Weight::from_parts(10_943_000, 6360)
+		// Proof size: measured `261`, estimated `6394` bytes.
+		// Fastest run: 8_668_000 picoseconds.
+		Weight::from_parts(10_183_000, 6394)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 	/// Storage: `Billing::Accruals` (r:2 w:1)
-	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Agreements` (r:1 w:0)
 	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(3466), added: 5941, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::TariffVersions` (r:1 w:0)
@@ -166,60 +179,290 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Billing::AgreementInvoices` (r:0 w:1)
 	/// Proof: `Billing::AgreementInvoices` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Invoices` (r:0 w:1)
-	/// Proof: `Billing::Invoices` (`max_values`: None, `max_size`: Some(840), added: 3315, mode: `MaxEncodedLen`)
+	/// Proof: `Billing::Invoices` (`max_values`: None, `max_size`: Some(858), added: 3333, mode: `MaxEncodedLen`)
 	fn sweep_close() -> Weight {
-		// Proof size: measured `1013`, estimated `6931` bytes.
-		// Fastest run: 39_991_000 picoseconds.
-		Weight::from_parts(46_747_000, 6931)
+		// Proof size: measured `1016`, estimated `6931` bytes.
+		// Fastest run: 39_413_000 picoseconds.
+		Weight::from_parts(45_061_000, 6931)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
+	}
+	/// Storage: `Agreements::Agreements` (r:1 w:0)
+	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(3466), added: 5941, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::PrepaidAccounts` (r:1 w:1)
+	/// Proof: `Billing::PrepaidAccounts` (`max_values`: None, `max_size`: Some(130), added: 2605, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	fn top_up() -> Weight {
+		// Proof size: measured `1089`, estimated `6931` bytes.
+		// Fastest run: 119_004_000 picoseconds.
+		Weight::from_parts(136_522_000, 6931)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	/// Storage: `Agreements::Agreements` (r:1 w:0)
+	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(3466), added: 5941, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::Devices` (r:1 w:0)
+	/// Proof: `Registry::Devices` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::DeviceAgreements` (r:1 w:0)
+	/// Proof: `Agreements::DeviceAgreements` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::TokenNumbers` (r:1 w:1)
+	/// Proof: `Billing::TokenNumbers` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::PrepaidAccounts` (r:1 w:1)
+	/// Proof: `Billing::PrepaidAccounts` (`max_values`: None, `max_size`: Some(130), added: 2605, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::Tokens` (r:0 w:1)
+	/// Proof: `Billing::Tokens` (`max_values`: None, `max_size`: Some(101), added: 2576, mode: `MaxEncodedLen`)
+	fn purchase_token() -> Weight {
+		// Proof size: measured `1427`, estimated `6931` bytes.
+		// Fastest run: 140_063_000 picoseconds.
+		Weight::from_parts(148_338_000, 6931)
+			.saturating_add(T::DbWeight::get().reads(9_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
+	}
+	/// Storage: `Billing::Tokens` (r:1 w:1)
+	/// Proof: `Billing::Tokens` (`max_values`: None, `max_size`: Some(101), added: 2576, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::Devices` (r:1 w:0)
+	/// Proof: `Registry::Devices` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::Providers` (r:1 w:0)
+	/// Proof: `Registry::Providers` (`max_values`: None, `max_size`: Some(162), added: 2637, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	fn issue_token() -> Weight {
+		// Proof size: measured `670`, estimated `3627` bytes.
+		// Fastest run: 64_587_000 picoseconds.
+		Weight::from_parts(74_976_000, 3627)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Billing::Accruals` (r:1 w:1)
+	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::Agreements` (r:1 w:0)
+	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(3466), added: 5941, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::Tariffs` (r:1 w:0)
+	/// Proof: `Billing::Tariffs` (`max_values`: None, `max_size`: Some(559), added: 3034, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::TariffVersions` (r:1 w:0)
+	/// Proof: `Billing::TariffVersions` (`max_values`: None, `max_size`: Some(276), added: 2751, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::PrepaidAccounts` (r:1 w:1)
+	/// Proof: `Billing::PrepaidAccounts` (`max_values`: None, `max_size`: Some(130), added: 2605, mode: `MaxEncodedLen`)
+	fn record_prepaid() -> Weight {
+		// Proof size: measured `1049`, estimated `6931` bytes.
+		// Fastest run: 31_157_000 picoseconds.
+		Weight::from_parts(34_598_000, 6931)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
+	/// Storage: `Billing::Accruals` (r:2 w:1)
+	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::Agreements` (r:1 w:0)
+	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(3466), added: 5941, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::TariffVersions` (r:1 w:0)
+	/// Proof: `Billing::TariffVersions` (`max_values`: None, `max_size`: Some(276), added: 2751, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::PrepaidAccounts` (r:1 w:1)
+	/// Proof: `Billing::PrepaidAccounts` (`max_values`: None, `max_size`: Some(130), added: 2605, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::Tariffs` (r:1 w:0)
+	/// Proof: `Billing::Tariffs` (`max_values`: None, `max_size`: Some(559), added: 3034, mode: `MaxEncodedLen`)
+	fn sweep_close_prepaid() -> Weight {
+		// Proof size: measured `1519`, estimated `6931` bytes.
+		// Fastest run: 75_524_000 picoseconds.
+		Weight::from_parts(86_302_000, 6931)
+			.saturating_add(T::DbWeight::get().reads(9_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+	}
+	/// Storage: `Billing::Invoices` (r:1 w:1)
+	/// Proof: `Billing::Invoices` (`max_values`: None, `max_size`: Some(858), added: 3333, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::Disputes` (r:1 w:1)
+	/// Proof: `Billing::Disputes` (`max_values`: None, `max_size`: Some(582), added: 3057, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	fn dispute() -> Weight {
+		// Proof size: measured `1124`, estimated `4323` bytes.
+		// Fastest run: 21_204_000 picoseconds.
+		Weight::from_parts(25_498_000, 4323)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
+	/// Storage: `Billing::Invoices` (r:1 w:1)
+	/// Proof: `Billing::Invoices` (`max_values`: None, `max_size`: Some(858), added: 3333, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::Disputes` (r:1 w:1)
+	/// Proof: `Billing::Disputes` (`max_values`: None, `max_size`: Some(582), added: 3057, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::Credit` (r:1 w:1)
+	/// Proof: `Billing::Credit` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::Plans` (r:1 w:0)
+	/// Proof: `Billing::Plans` (`max_values`: None, `max_size`: Some(610), added: 3085, mode: `MaxEncodedLen`)
+	fn answer_dispute() -> Weight {
+		// Proof size: measured `2336`, estimated `4323` bytes.
+		// Fastest run: 31_443_000 picoseconds.
+		Weight::from_parts(38_072_000, 4323)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Storage: `Billing::Invoices` (r:1 w:1)
+	/// Proof: `Billing::Invoices` (`max_values`: None, `max_size`: Some(858), added: 3333, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::Disputes` (r:1 w:1)
+	/// Proof: `Billing::Disputes` (`max_values`: None, `max_size`: Some(582), added: 3057, mode: `MaxEncodedLen`)
+	fn escalate_dispute() -> Weight {
+		// Proof size: measured `1657`, estimated `4323` bytes.
+		// Fastest run: 19_131_000 picoseconds.
+		Weight::from_parts(23_328_000, 4323)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
+	/// Storage: `Billing::Invoices` (r:1 w:1)
+	/// Proof: `Billing::Invoices` (`max_values`: None, `max_size`: Some(858), added: 3333, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::Disputes` (r:1 w:1)
+	/// Proof: `Billing::Disputes` (`max_values`: None, `max_size`: Some(582), added: 3057, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::Credit` (r:1 w:1)
+	/// Proof: `Billing::Credit` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::Plans` (r:1 w:0)
+	/// Proof: `Billing::Plans` (`max_values`: None, `max_size`: Some(610), added: 3085, mode: `MaxEncodedLen`)
+	fn rule_dispute() -> Weight {
+		// Proof size: measured `2344`, estimated `4323` bytes.
+		// Fastest run: 33_523_000 picoseconds.
+		Weight::from_parts(37_990_000, 4323)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Storage: `Billing::Invoices` (r:1 w:0)
+	/// Proof: `Billing::Invoices` (`max_values`: None, `max_size`: Some(858), added: 3333, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::Plans` (r:0 w:1)
+	/// Proof: `Billing::Plans` (`max_values`: None, `max_size`: Some(610), added: 3085, mode: `MaxEncodedLen`)
+	fn offer_plan() -> Weight {
+		// Proof size: measured `1104`, estimated `4323` bytes.
+		// Fastest run: 17_027_000 picoseconds.
+		Weight::from_parts(19_543_000, 4323)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Billing::Invoices` (r:1 w:1)
+	/// Proof: `Billing::Invoices` (`max_values`: None, `max_size`: Some(858), added: 3333, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::Plans` (r:1 w:1)
+	/// Proof: `Billing::Plans` (`max_values`: None, `max_size`: Some(610), added: 3085, mode: `MaxEncodedLen`)
+	fn accept_plan() -> Weight {
+		// Proof size: measured `1703`, estimated `4323` bytes.
+		// Fastest run: 19_378_000 picoseconds.
+		Weight::from_parts(21_976_000, 4323)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 }
 
 /// The same measurements with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn create_tariff() -> Weight {
-		Weight::from_parts(23_189_000, 3627)
+		Weight::from_parts(21_280_000, 3627)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn publish_version() -> Weight {
-		Weight::from_parts(24_229_000, 4024)
+		Weight::from_parts(23_754_000, 4024)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn issue_invoice() -> Weight {
-		Weight::from_parts(47_333_000, 6931)
+		Weight::from_parts(47_341_000, 6931)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn pay() -> Weight {
-		Weight::from_parts(67_441_000, 6196)
-			.saturating_add(ParityDbWeight::get().reads(5_u64))
+		Weight::from_parts(73_037_000, 6196)
+			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn record_accrue() -> Weight {
-		Weight::from_parts(10_692_000, 3675)
+		Weight::from_parts(11_067_000, 3692)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn record_open() -> Weight {
-		Weight::from_parts(21_268_000, 6931)
+		Weight::from_parts(20_877_000, 6931)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn sweep_base() -> Weight {
-		Weight::from_parts(15_190_000, 3675)
+		Weight::from_parts(14_478_000, 3692)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn sweep_visit() -> Weight {
-		Weight::from_parts(10_943_000, 6360)
+		Weight::from_parts(10_183_000, 6394)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 	}
 	fn sweep_close() -> Weight {
-		Weight::from_parts(46_747_000, 6931)
+		Weight::from_parts(45_061_000, 6931)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
+	}
+	fn top_up() -> Weight {
+		Weight::from_parts(136_522_000, 6931)
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+	}
+	fn purchase_token() -> Weight {
+		Weight::from_parts(148_338_000, 6931)
+			.saturating_add(ParityDbWeight::get().reads(9_u64))
+			.saturating_add(ParityDbWeight::get().writes(6_u64))
+	}
+	fn issue_token() -> Weight {
+		Weight::from_parts(74_976_000, 3627)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
+	}
+	fn record_prepaid() -> Weight {
+		Weight::from_parts(34_598_000, 6931)
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
+	}
+	fn sweep_close_prepaid() -> Weight {
+		Weight::from_parts(86_302_000, 6931)
+			.saturating_add(ParityDbWeight::get().reads(9_u64))
+			.saturating_add(ParityDbWeight::get().writes(5_u64))
+	}
+	fn dispute() -> Weight {
+		Weight::from_parts(25_498_000, 4323)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
+	}
+	fn answer_dispute() -> Weight {
+		Weight::from_parts(38_072_000, 4323)
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
+	}
+	fn escalate_dispute() -> Weight {
+		Weight::from_parts(23_328_000, 4323)
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
+	}
+	fn rule_dispute() -> Weight {
+		Weight::from_parts(37_990_000, 4323)
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
+	}
+	fn offer_plan() -> Weight {
+		Weight::from_parts(19_543_000, 4323)
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
+	}
+	fn accept_plan() -> Weight {
+		Weight::from_parts(21_976_000, 4323)
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 }

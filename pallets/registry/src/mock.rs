@@ -1,7 +1,11 @@
 //! A test runtime: System, Balances and the registry, with test doubles for agreements,
 //! prepaid credit and time.
 
-use crate::{self as pallet_registry, tests::{name, services}, NameOf, Pallet, Services};
+use crate::{
+	self as pallet_registry,
+	tests::{name, services},
+	NameOf, Pallet, Services,
+};
 use core::cell::{Cell, RefCell};
 use frame_support::{derive_impl, parameter_types, traits::UnixTime};
 use frame_system::EnsureRoot;

@@ -100,7 +100,16 @@ mod benchmarking {
 			// Each device has a subscriber of its own, with an agreement from time 0 on.
 			let subscriber: AccountId = frame_benchmarking::account("subscriber", id as u32, 0);
 			let devices = if kind == DeviceKind::Meter { alloc::vec![id] } else { alloc::vec![] };
-			crate::benchmarks::agreement(&provider, &subscriber, service, 1, devices, 0, id);
+			crate::benchmarks::agreement(
+				&provider,
+				&subscriber,
+				service,
+				1,
+				devices,
+				0,
+				id,
+				meterchain_primitives::PaymentMode::Postpaid { due_days: 14 },
+			);
 
 			let tag = IdTag::truncate_from(format!("BENCH{id}").into_bytes());
 			if kind == DeviceKind::Charger {

@@ -1,11 +1,15 @@
 //! Unit tests of the billing pallet, by capability. Every test ends by checking the pallet's
 //! invariants (`try_state`).
 
+mod disputes;
 mod invoicing;
 mod payments;
+mod plans;
+mod prepaid;
 mod pricing;
 mod sweep;
 mod tariffs;
+mod tokens;
 
 use crate::{mock::*, Accruals, Event, InvoiceId, NextInvoiceId, Tariff};
 use frame_support::assert_ok;

@@ -56,7 +56,7 @@ fn a_sweep_stops_at_its_budget_and_resumes_in_the_next_block() {
 		idle(Weight::MAX);
 		set_now(APRIL + HOUR);
 		let weights = <() as crate::WeightInfo>::sweep_base();
-		let one = weights.saturating_add(<() as crate::WeightInfo>::sweep_close());
+		let one = weights.saturating_add(Billing::close_weight());
 		let mut blocks = 0;
 		loop {
 			let used = idle(one);

@@ -176,6 +176,8 @@ pub fn status_name(status: &InvoiceStatus) -> &'static str {
 		InvoiceStatus::PartiallyPaid => "partially paid",
 		InvoiceStatus::Paid => "paid",
 		InvoiceStatus::Overdue => "overdue",
+		InvoiceStatus::Disputed => "disputed",
+		InvoiceStatus::Credited => "credited",
 	}
 }
 
@@ -364,10 +366,13 @@ mod tests {
 			total: 12_434,
 			paid: 0,
 			credit_applied: 0,
+			credited: 0,
 			issued: APRIL,
 			due: APRIL,
 			status: InvoiceStatus::Open,
 			payments: 0,
+			disputed: false,
+			plan: false,
 		};
 		(invoice, tariff)
 	}

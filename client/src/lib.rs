@@ -7,11 +7,15 @@
 //!   utilities' GRANDPA voter set, for devices that do not hold the chain (seed 000).
 //! - [`device`] (`no_std`, always built): readings and charging sessions signed with the
 //!   device's own key, as the metering pallet checks them.
+//! - [`token`] (`no_std`, always built): offline top-up tokens, vended by the provider's
+//!   vending service and checked by a prepaid meter without a server.
 //! - With the default `online` feature: [`Client`] connects to a node and offers the chain's
 //!   operations as plain async methods — providers, subscribers, id tags, devices, groups and
 //!   gateways ([`registry`]), service agreements with on-chain and off-line dual signing
 //!   ([`agreements`]), device-signed readings and sessions ([`metering`]), tariffs, invoices
-//!   and payments, and recomputing an invoice to check it ([`billing`]), finalized-event
+//!   and payments, and recomputing an invoice to check it ([`billing`]), prepaid credit, supply
+//!   status and top-up tokens ([`prepaid`]), disputes, credit notes and instalment plans
+//!   ([`disputes`]), finalized-event
 //!   streams ([`events`]), storage proofs ([`proofs`]), and load generation and a fleet
 //!   simulator for dev chains ([`load`]).
 //!   [`keys::Account`] loads keys from a dev URI, a mnemonic or a key file.
@@ -37,6 +41,7 @@
 extern crate alloc;
 
 pub mod device;
+pub mod token;
 pub mod verify;
 
 #[cfg(feature = "online")]
@@ -48,6 +53,8 @@ pub mod billing;
 #[cfg(feature = "online")]
 mod client;
 #[cfg(feature = "online")]
+pub mod disputes;
+#[cfg(feature = "online")]
 mod error;
 #[cfg(feature = "online")]
 pub mod events;
@@ -57,6 +64,8 @@ pub mod keys;
 pub mod load;
 #[cfg(feature = "online")]
 pub mod metering;
+#[cfg(feature = "online")]
+pub mod prepaid;
 #[cfg(feature = "online")]
 pub mod proofs;
 #[cfg(feature = "online")]

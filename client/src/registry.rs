@@ -63,17 +63,19 @@ impl Client {
 			services: bounded(services.to_vec()),
 			token_key,
 		};
-		self.governance(sudo, call).await
+		self.governance(sudo, RuntimeCall::Registry(call)).await
 	}
 
 	/// Suspends provider `who`, by governance (see [`Self::register_provider`]).
 	pub async fn suspend_provider(&self, sudo: &Account, who: &AccountId) -> Result<Receipt> {
-		self.governance(sudo, RegistryCall::suspend_provider { who: *who }).await
+		self.governance(sudo, RuntimeCall::Registry(RegistryCall::suspend_provider { who: *who }))
+			.await
 	}
 
 	/// Resumes suspended provider `who`, by governance.
 	pub async fn resume_provider(&self, sudo: &Account, who: &AccountId) -> Result<Receipt> {
-		self.governance(sudo, RegistryCall::resume_provider { who: *who }).await
+		self.governance(sudo, RuntimeCall::Registry(RegistryCall::resume_provider { who: *who }))
+			.await
 	}
 
 	/// A provider changes its own name, services and token-signing key.
@@ -92,10 +94,10 @@ impl Client {
 		self.submit(&call, provider).await
 	}
 
-	/// Dispatches a registry call as governance through `sudo`, and turns a refusal inside
-	/// sudo (which the transaction itself survives) into the pallet's error.
-	async fn governance(&self, sudo: &Account, call: RegistryCall) -> Result<Receipt> {
-		let tx = chain::tx().sudo().sudo(RuntimeCall::Registry(call));
+	/// Dispatches `call` as governance through `sudo`, and turns a refusal inside sudo
+	/// (which the transaction itself survives) into the pallet's error.
+	pub(crate) async fn governance(&self, sudo: &Account, call: RuntimeCall) -> Result<Receipt> {
+		let tx = chain::tx().sudo().sudo(call);
 		let receipt = self.submit(&tx, sudo).await?;
 		let result = receipt.find(|event| match event {
 			RuntimeEvent::Sudo(chain::sudo::Event::Sudid { sudo_result }) => {

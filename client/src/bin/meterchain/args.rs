@@ -84,6 +84,18 @@ pub enum Command {
 	/// Invoices: issue, list, show with lines, pay, verify, estimate the running period.
 	#[command(subcommand)]
 	Invoice(InvoiceCmd),
+	/// Disputes of invoices: open, answer (credit note or rejection), escalate, rule.
+	#[command(subcommand)]
+	Dispute(DisputeCmd),
+	/// Instalment plans for invoices: offer, accept, show.
+	#[command(subcommand)]
+	Plan(PlanCmd),
+	/// Prepaid credit: top up, show the balance, a meter's supply status.
+	#[command(subcommand)]
+	Prepaid(PrepaidCmd),
+	/// Offline top-up tokens: buy, vend (sign and record), list, verify as a meter would.
+	#[command(subcommand)]
+	Token(TokenCmd),
 	/// Load tests against a dev node.
 	#[command(subcommand)]
 	Bench(BenchCmd),
@@ -192,6 +204,157 @@ pub enum InvoiceCmd {
 	Estimate {
 		/// The agreement.
 		agreement: u64,
+	},
+}
+
+/// `meterchain dispute …`
+#[derive(Subcommand)]
+pub enum DisputeCmd {
+	/// Dispute an invoice as its subscriber. Only the hash of the reason file goes on chain
+	/// (or, with --reason-hex, bytes such as a ciphertext for the provider).
+	Open {
+		/// The invoice.
+		id: u64,
+		/// A file with the subscriber's statement; its blake2-256 hash is the reason.
+		#[arg(long, value_name = "FILE", conflicts_with = "reason_hex")]
+		reason_file: Option<PathBuf>,
+		/// The reason as hex bytes (at most 512).
+		#[arg(long, value_name = "HEX")]
+		reason_hex: Option<String>,
+	},
+	/// Answer a dispute as the invoice's provider: a credit note, or a rejection.
+	Answer {
+		/// The invoice.
+		id: u64,
+		/// Accept, with a credit note of this amount.
+		#[arg(long, conflicts_with = "reject")]
+		credit: Option<u128>,
+		/// Reject the dispute.
+		#[arg(long)]
+		reject: bool,
+	},
+	/// Escalate a rejected (or unanswered) dispute to the arbiter, as the subscriber.
+	Escalate {
+		/// The invoice.
+		id: u64,
+	},
+	/// Rule on an escalated dispute as the arbiter (the signer holds sudo): final.
+	Rule {
+		/// The invoice.
+		id: u64,
+		/// The credit note's amount; 0: the invoice stands.
+		#[arg(long)]
+		credit: u128,
+	},
+	/// Show an invoice's dispute and its credit note.
+	Show {
+		/// The invoice.
+		id: u64,
+	},
+}
+
+/// `meterchain plan …`
+#[derive(Subcommand)]
+pub enum PlanCmd {
+	/// Offer a plan as the invoice's provider: instalments adding up to what it owes.
+	Offer {
+		/// The invoice.
+		id: u64,
+		/// `DUE_MS:AMOUNT`, once per instalment, due dates increasing.
+		#[arg(long = "instalment", value_name = "DUE_MS:AMOUNT", required = true)]
+		instalments: Vec<String>,
+	},
+	/// Accept the plan offered, as the invoice's subscriber.
+	Accept {
+		/// The invoice.
+		id: u64,
+	},
+	/// Show the plan of an invoice.
+	Show {
+		/// The invoice.
+		id: u64,
+	},
+}
+
+/// `meterchain prepaid …`
+#[derive(Subcommand)]
+pub enum PrepaidCmd {
+	/// Add credit to a prepaid agreement as its subscriber (held on the signer's account).
+	TopUp {
+		/// The agreement.
+		agreement: u64,
+		/// The amount (smallest units).
+		amount: u128,
+	},
+	/// The credit of a prepaid agreement: balance, what is owed, supply.
+	Show {
+		/// The agreement.
+		agreement: u64,
+	},
+	/// Whether a meter may supply now (what the meter reads): on or off.
+	Supply {
+		/// The device.
+		device: u64,
+	},
+}
+
+/// `meterchain token …`
+#[derive(Subcommand)]
+pub enum TokenCmd {
+	/// Buy a top-up token for a meter as the agreement's subscriber (the credit is added now).
+	Buy {
+		/// The prepaid agreement.
+		#[arg(long)]
+		agreement: u64,
+		/// The meter.
+		#[arg(long)]
+		device: u64,
+		/// The amount (smallest units).
+		#[arg(long)]
+		amount: u128,
+	},
+	/// The provider's vending service: sign a bought token with the token key and record it
+	/// on chain (the signer pays the fee). Prints the token for the meter.
+	Vend {
+		/// The meter.
+		#[arg(long)]
+		device: u64,
+		/// The token's number (default: the device's latest).
+		#[arg(long)]
+		number: Option<u32>,
+		/// The provider's token secret key: `sr25519://Bob//topup`, `ed25519:0x<seed>`.
+		#[arg(long, value_name = "SECRET")]
+		token_key: String,
+		/// Also write the token (hex) to this file, for the meter.
+		#[arg(long, value_name = "FILE")]
+		out: Option<PathBuf>,
+	},
+	/// The tokens bought for a meter, with the hashes of those issued.
+	List {
+		/// The meter.
+		device: u64,
+	},
+	/// Check a token as the meter would, off line; exits 5 if the meter would refuse it, or
+	/// if it is not the token recorded on chain. With both `--token-key` and `--genesis` it
+	/// needs no node.
+	Verify {
+		/// The token: hex, as `vend` prints it, or a file holding it (as `vend --out` writes).
+		token: String,
+		/// The meter.
+		#[arg(long)]
+		device: u64,
+		/// The provider's token public key (`sr25519:0x…`); default: read from the chain.
+		#[arg(long, value_name = "KEY")]
+		token_key: Option<String>,
+		/// The chain's genesis hash (`0x…`); default: the node's.
+		#[arg(long)]
+		genesis: Option<String>,
+		/// The last token number the meter accepted.
+		#[arg(long, default_value_t = 0)]
+		last: u32,
+		/// The meter's clock (ms since the epoch); default: now.
+		#[arg(long)]
+		at: Option<u64>,
 	},
 }
 

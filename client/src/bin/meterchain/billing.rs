@@ -179,6 +179,10 @@ fn invoice_json(id: u64, invoice: &Invoice) -> Value {
 		"total": invoice.total.to_string(),
 		"paid": invoice.paid.to_string(),
 		"credit_applied": invoice.credit_applied.to_string(),
+		"credited": invoice.credited.to_string(),
+		"outstanding": invoice.total.saturating_sub(invoice.paid.saturating_add(invoice.credited)).to_string(),
+		"disputed": invoice.disputed,
+		"plan": invoice.plan,
 		"issued": invoice.issued,
 		"due": invoice.due,
 		"status": status_name(&invoice.status),
@@ -206,11 +210,14 @@ fn invoice_text(id: u64, invoice: &Invoice) -> String {
 		));
 	}
 	text.push_str(&format!(
-		"\n  total {}, paid {} (credit {}), due {}: {}",
+		"\n  total {}, paid {} (credit {}), credit notes {}, owes {}, due {}{}: {}",
 		invoice.total,
 		invoice.paid,
 		invoice.credit_applied,
+		invoice.credited,
+		invoice.total.saturating_sub(invoice.paid.saturating_add(invoice.credited)),
 		invoice.due,
+		if invoice.plan { " (instalment plan)" } else { "" },
 		status_name(&invoice.status)
 	));
 	text

@@ -3,14 +3,16 @@
 //!
 //! Output is human-readable by default and JSON with `--json`. Exit codes: 0 success, 1 the
 //! chain or node refused, 2 bad input or key, 3 the node could not be reached, 4 not found,
-//! 5 a proof or an invoice did not verify.
+//! 5 a proof, an invoice or a top-up token did not verify.
 
 mod agreement;
 mod args;
 mod billing;
 mod chain;
+mod disputes;
 mod metering;
 mod output;
+mod prepaid;
 mod registry;
 
 use args::{Cli, Command};
@@ -93,6 +95,10 @@ async fn run(cli: Cli, out: &Out) -> Result<(), Error> {
 		Command::Metering(cmd) => metering::metering(&ctx, out, cmd).await,
 		Command::Tariff(cmd) => billing::tariff(&ctx, out, cmd).await,
 		Command::Invoice(cmd) => billing::invoice(&ctx, out, cmd).await,
+		Command::Dispute(cmd) => disputes::dispute(&ctx, out, cmd).await,
+		Command::Plan(cmd) => disputes::plan(&ctx, out, cmd).await,
+		Command::Prepaid(cmd) => prepaid::prepaid(&ctx, out, cmd).await,
+		Command::Token(cmd) => prepaid::token(&ctx, out, cmd).await,
 		Command::Bench(cmd) => metering::bench(&ctx, out, cmd).await,
 		Command::Simulate(cmd) => metering::simulate(&ctx, out, cmd).await,
 	}

@@ -119,6 +119,11 @@ impl Node {
 		});
 	}
 
+	/// The node's temporary directory, removed with it: room for a test's own files.
+	pub fn dir(&self) -> &Path {
+		self.dir.path()
+	}
+
 	/// The multiaddress other nodes use to connect to this one.
 	pub fn multiaddr(&self) -> String {
 		let peer_id = self.rpc.must("system_localPeerId", serde_json::json!([]));

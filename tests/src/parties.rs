@@ -1,12 +1,15 @@
-//! The parties of end-to-end tests: dev accounts, and agreements concluded between them with
-//! off-line signatures through the client.
+//! The parties of end-to-end tests: dev accounts, their meters, and agreements concluded
+//! between them with off-line signatures through the client.
 
 use meterchain_client::{
 	agreements::{sign_action, TermsDocument},
-	api::SignedAction,
+	api::{DeviceKind, ServiceKind, SignedAction},
+	device::DeviceKey,
 	keys::Account,
+	registry::{parse_device_key, DeviceSpec},
 	Client,
 };
+use sp_core::{sr25519, Pair};
 
 /// A development account (`alice` … `ferdie`).
 pub fn dev(name: &str) -> Account {
@@ -34,4 +37,20 @@ pub async fn conclude(
 		.await
 		.expect("concluded");
 	id
+}
+
+/// Commissions an electricity meter of `provider` whose key is the sr25519 key from the seed
+/// `[seed; 32]`, reporting every 15 minutes; returns its id and key.
+pub async fn electricity_meter(client: &Client, provider: &Account, seed: u8) -> (u64, DeviceKey) {
+	let key = DeviceKey::Sr25519(sr25519::Pair::from_seed(&[seed; 32]));
+	let public = format!("sr25519:0x{}", hex::encode(key.public()));
+	let spec = DeviceSpec {
+		kind: DeviceKind::Meter,
+		service: ServiceKind::Electricity,
+		key: parse_device_key(&public).expect("key"),
+		reporting_interval_secs: 900,
+		group: None,
+	};
+	let (id, _) = client.commission_device(provider, spec).await.expect("meter");
+	(id, key)
 }

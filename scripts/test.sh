@@ -5,7 +5,8 @@
 #   3. lints every crate of the workspace with clippy, warnings denied,
 #   4. runs Meterchain's pallets' tests with `runtime-benchmarks` and `try-runtime` (each
 #      benchmark runs once as a test against the pallet's mock; clippy checks that code too),
-#   5. checks that the client's no_std layer (`verify`) builds without the standard library,
+#   5. checks that the client's no_std layer (`verify`, `device`, `token`) builds without the
+#      standard library,
 #   6. runs all tests: runtime and unit tests, and end-to-end tests that start the real node,
 #      through the client library, the `meterchain` CLI and the polkadot.js API (npm ci).
 # Everything builds in the release profile into one cache ($CARGO_TARGET_DIR), so the node the
@@ -32,7 +33,7 @@ pallet_args=(-p meterchain-primitives -p pallet-registry -p pallet-agreements -p
 SKIP_WASM_BUILD=1 mcargo clippy --locked "${pallet_args[@]}" --all-targets -- -D warnings
 SKIP_WASM_BUILD=1 mcargo test --locked "${pallet_args[@]}"
 
-step "the client's no_std layer (proof verification for device firmware) on a bare wasm target"
+step "the client's no_std layer (proofs, device reports, top-up tokens for firmware) on a bare wasm target"
 mcargo check --locked -p meterchain-client --no-default-features --target wasm32v1-none
 
 step "polkadot.js API for the compatibility test: npm ci"

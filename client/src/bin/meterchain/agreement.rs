@@ -39,7 +39,7 @@ fn write_or_print(out: &Out, path: Option<&Path>, text: &str, what: &str) -> Res
 				.map_err(|e| Error::Input(format!("cannot write {}: {e}", path.display())))?;
 			out.show(format!("{what} written to {}", path.display()), json!({ "file": path }));
 		},
-		None => println!("{text}"),
+		None => output::print_line(text),
 	}
 	Ok(())
 }

@@ -105,7 +105,7 @@ fn write_bundle(out: &Out, bundle: &StorageProofBundle, path: Option<&Path>) -> 
 				json!({ "file": path, "block": format!("{block:?}") }),
 			);
 		},
-		None => println!("{text}"),
+		None => output::print_line(text),
 	}
 	Ok(())
 }

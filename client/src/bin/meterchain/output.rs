@@ -20,9 +20,9 @@ impl Out {
 	/// Prints a result: `text` for people, `value` for `--json`.
 	pub fn show(&self, text: impl AsRef<str>, value: Value) {
 		if self.json {
-			println!("{value}");
+			print_line(value);
 		} else {
-			println!("{}", text.as_ref());
+			print_line(text.as_ref());
 		}
 	}
 
@@ -58,7 +58,7 @@ impl Out {
 				value["pallet"] = json!(pallet);
 				value["chain_error"] = json!(name);
 			}
-			println!("{value}");
+			print_line(value);
 		} else {
 			eprintln!("error: {error}");
 		}
@@ -100,6 +100,17 @@ pub fn event_name(event: &RuntimeEvent) -> String {
 	match (idents.next(), idents.next()) {
 		(Some(pallet), Some(event)) => format!("{pallet}::{event}"),
 		_ => debug,
+	}
+}
+
+/// Prints a line on standard output. When the reader has gone (`meterchain … | head`), the
+/// command ends quietly, as command-line tools do, instead of panicking.
+pub fn print_line(line: impl std::fmt::Display) {
+	use std::io::Write;
+	if let Err(error) = writeln!(std::io::stdout().lock(), "{line}") {
+		if error.kind() == std::io::ErrorKind::BrokenPipe {
+			std::process::exit(0);
+		}
 	}
 }
 

@@ -71,8 +71,10 @@ pub trait Registry<AccountId> {
 	/// The key with which `provider` signs prepaid top-up tokens.
 	fn token_key(provider: &AccountId) -> Option<DeviceKey>;
 
-	/// Authorizes id tag `tag` at charger `charger` now: its owner if OCPP would answer
-	/// `Accepted`, otherwise the status a charger would show.
+	/// The owner of id tag `tag` presented at charger `charger` now, to attribute a charging
+	/// session to: its owner if OCPP would answer `Accepted` — or `NoCredit`, since what a
+	/// session charged was consumed and is billed like any usage — otherwise the status a
+	/// charger would show.
 	fn tag_owner(tag: &IdTag, charger: DeviceId) -> Result<AccountId, TagStatus> {
 		let _ = (tag, charger);
 		Err(TagStatus::Invalid)

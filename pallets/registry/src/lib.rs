@@ -101,7 +101,7 @@ pub use pallet::*;
 mod devices;
 mod gateways;
 mod groups;
-mod providers;
+pub mod providers;
 mod registry;
 mod subscribers;
 mod tags;
@@ -287,10 +287,11 @@ pub mod pallet {
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
-		/// Each provider: account, name, services offered, token-signing key. The name and the
-		/// services are bounded types, so a chain spec with a name too long or too many
-		/// services is refused when it is read, before any genesis is built.
-		pub providers: Vec<(T::AccountId, NameOf<T>, Services, DeviceKey)>,
+		/// Each provider: account, name, services offered, token-signing key. A chain spec
+		/// with a name too long, too many or no services, a service named twice or a provider
+		/// listed twice is refused when it is read, before any genesis is built.
+		#[serde(deserialize_with = "providers::distinct_providers::<T, _>")]
+		pub providers: Vec<providers::GenesisProvider<T>>,
 	}
 
 	#[pallet::genesis_build]

@@ -1,8 +1,10 @@
 //! Providers: registered, suspended and resumed by governance; they update their own details.
 
 use crate::{Config, Error, NameOf, Pallet, ProviderInfo, ProviderStatus, Providers, Services};
-use frame_support::{ensure, pallet_prelude::DispatchResult};
+use alloc::vec::Vec;
+use frame_support::{defensive, ensure, pallet_prelude::DispatchResult};
 use meterchain_primitives::DeviceKey;
+use serde::{de::Error as _, Deserialize, Deserializer};
 use sp_runtime::DispatchError;
 
 impl<T: Config> Pallet<T> {
@@ -81,11 +83,10 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Registers a provider from the genesis config. Its name and services are bounded by
-	/// their types; what is left to refuse is an entry the registry itself refuses (a provider
-	/// listed twice), and that panics: `BuildGenesisConfig::build` cannot return an error, it
-	/// runs only when a chain's first state is built (never in a block), and skipping the
-	/// entry would start a chain different from its spec.
+	/// Registers a provider from the genesis config. What the registry would refuse — a
+	/// provider listed twice, no services, a service named twice — is refused when the
+	/// config is read ([`distinct_providers`]), before any genesis is built, so this cannot
+	/// fail for a config that was read; one built in code and wrong is skipped, loudly.
 	pub(crate) fn genesis_provider(
 		who: &T::AccountId,
 		name: NameOf<T>,
@@ -93,7 +94,32 @@ impl<T: Config> Pallet<T> {
 		token_key: DeviceKey,
 	) {
 		if let Err(error) = Self::do_register_provider(who, name, services, token_key) {
-			panic!("invalid genesis provider: {error:?}");
+			defensive!("a genesis provider the config's reading lets through", error);
 		}
 	}
+}
+
+/// A provider in the genesis config: account, name, services, token key.
+pub type GenesisProvider<T> =
+	(<T as frame_system::Config>::AccountId, NameOf<T>, Services, DeviceKey);
+
+/// Reads the genesis config's providers, refusing what registering them would refuse: a
+/// provider listed twice, one with no services, or one naming a service twice. The name's
+/// length and the number of services are bounded by their types already.
+pub fn distinct_providers<'de, T: Config, D: Deserializer<'de>>(
+	deserializer: D,
+) -> Result<Vec<GenesisProvider<T>>, D::Error> {
+	let providers = Vec::<GenesisProvider<T>>::deserialize(deserializer)?;
+	for (index, (who, _, services, _)) in providers.iter().enumerate() {
+		if providers[..index].iter().any(|(other, ..)| other == who) {
+			return Err(D::Error::custom("a provider is listed twice"));
+		}
+		if services.is_empty() {
+			return Err(D::Error::custom("a provider offers no service"));
+		}
+		if services.iter().enumerate().any(|(at, service)| services[..at].contains(service)) {
+			return Err(D::Error::custom("a provider names a service twice"));
+		}
+	}
+	Ok(providers)
 }

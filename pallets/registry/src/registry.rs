@@ -1,10 +1,10 @@
 //! What other pallets ask the registry: [`Registry`], and, for their benchmarks,
 //! [`RegistryBenchmarking`](meterchain_primitives::RegistryBenchmarking).
 
-use crate::{Config, Devices, Gateways, Groups, IdTags, Pallet, Providers, Subscribers};
+use crate::{Config, Devices, Gateways, Groups, Pallet, Providers, Subscribers};
 use meterchain_primitives::{
-	canonical_id_tag, DeviceAccess, DeviceId, DeviceInfo, DeviceKey, DeviceStatus, IdTag, Registry,
-	ServiceKind, TagStatus,
+	DeviceAccess, DeviceId, DeviceInfo, DeviceKey, DeviceStatus, IdTag, Registry, ServiceKind,
+	TagStatus,
 };
 
 impl<T: Config> Registry<T::AccountId> for Pallet<T> {
@@ -56,13 +56,7 @@ impl<T: Config> Registry<T::AccountId> for Pallet<T> {
 	}
 
 	fn tag_owner(tag: &IdTag, charger: DeviceId) -> Result<T::AccountId, TagStatus> {
-		match Self::authorize_tag(tag, charger) {
-			TagStatus::Accepted => canonical_id_tag(tag)
-				.and_then(IdTags::<T>::get)
-				.map(|info| info.owner)
-				.ok_or(TagStatus::Invalid),
-			status => Err(status),
-		}
+		Self::tag_standing(tag, charger).map(|(owner, _)| owner)
 	}
 
 	fn is_device_active(id: DeviceId) -> bool {

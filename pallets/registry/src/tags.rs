@@ -1,13 +1,15 @@
 //! Id tags (seed 000): registered by subscribers, authorized at chargers.
 
-use crate::{Config, Devices, Error, IdTags, Pallet, SubscriberTags, Subscribers, TagInfo};
+use crate::{
+	BalanceOf, Config, Devices, Error, IdTags, Pallet, SubscriberTags, Subscribers, TagInfo,
+};
 use frame_support::{
 	ensure,
 	pallet_prelude::{DispatchError, DispatchResult},
 };
 use meterchain_primitives::{
-	canonical_id_tag, Agreements, CreditCheck, DeviceId, DeviceKind, DeviceStatus, IdTag, Moment,
-	ServiceKind, TagStatus,
+	canonical_id_tag, ActiveAgreement, Agreements, CreditCheck, DeviceId, DeviceKind, DeviceStatus,
+	IdTag, Moment, ServiceKind, TagStatus,
 };
 
 impl<T: Config> Pallet<T> {
@@ -71,37 +73,47 @@ impl<T: Config> Pallet<T> {
 	/// What charger `charger` answers, now, when `tag` is presented (OCPP `Authorize`): see
 	/// the crate docs' design notes for the order of the checks.
 	pub fn authorize_tag(tag: &IdTag, charger: DeviceId) -> TagStatus {
-		let Some(info) = canonical_id_tag(tag).and_then(IdTags::<T>::get) else {
-			return TagStatus::Invalid;
-		};
-		let Some(device) = Devices::<T>::get(charger) else { return TagStatus::Invalid };
+		match Self::tag_standing(tag, charger) {
+			Err(status) => status,
+			Ok((owner, agreement))
+				if agreement.payment.is_prepaid()
+					&& !T::CreditCheck::has_credit(&owner, agreement.id) =>
+			{
+				TagStatus::NoCredit
+			},
+			Ok(_) => TagStatus::Accepted,
+		}
+	}
+
+	/// The owner of `tag` and its charging agreement with `charger`'s provider, if the tag
+	/// may charge there now credit aside; else what the charger answers. A finished session
+	/// is attributed by this: what was charged was consumed, credit or not.
+	pub(crate) fn tag_standing(
+		tag: &IdTag,
+		charger: DeviceId,
+	) -> Result<(T::AccountId, ActiveAgreement<T::AccountId, BalanceOf<T>>), TagStatus> {
+		let info = canonical_id_tag(tag).and_then(IdTags::<T>::get).ok_or(TagStatus::Invalid)?;
+		let device = Devices::<T>::get(charger).ok_or(TagStatus::Invalid)?;
 		if device.kind != DeviceKind::Charger
 			|| device.status != DeviceStatus::Active
 			|| Self::ensure_active_provider(&device.provider).is_err()
 		{
-			return TagStatus::Invalid;
+			return Err(TagStatus::Invalid);
 		}
 		if info.blocked {
-			return TagStatus::Blocked;
+			return Err(TagStatus::Blocked);
 		}
 		let now = Self::now();
 		if info.expires_at.is_some_and(|at| at <= now) {
-			return TagStatus::Expired;
+			return Err(TagStatus::Expired);
 		}
-		match T::Agreements::active_between(
+		let agreement = T::Agreements::active_between(
 			&info.owner,
 			&device.provider,
 			ServiceKind::EvCharging,
 			now,
-		) {
-			None => TagStatus::Blocked,
-			Some(agreement)
-				if agreement.payment.is_prepaid()
-					&& !T::CreditCheck::has_credit(&info.owner, agreement.id) =>
-			{
-				TagStatus::NoCredit
-			},
-			Some(_) => TagStatus::Accepted,
-		}
+		)
+		.ok_or(TagStatus::Blocked)?;
+		Ok((info.owner, agreement))
 	}
 }

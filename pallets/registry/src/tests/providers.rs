@@ -4,7 +4,7 @@
 use super::*;
 use crate::{Error, ProviderStatus, Providers};
 use frame_support::{assert_noop, assert_ok};
-use sp_runtime::{BuildStorage, DispatchError};
+use sp_runtime::DispatchError;
 
 const NEW: AccountId = 20;
 
@@ -31,10 +31,24 @@ fn a_chain_can_start_without_providers() {
 }
 
 #[test]
-#[should_panic(expected = "invalid genesis provider")]
-fn genesis_refuses_a_provider_twice() {
-	let entry = (NEW, name(b"twice"), services(&[ServiceKind::Gas]), key(1));
-	let _ = crate::GenesisConfig::<Test> { providers: vec![entry.clone(), entry] }.build_storage();
+fn a_genesis_config_listing_a_provider_twice_or_with_bad_services_does_not_parse() {
+	let parse = |providers: serde_json::Value| {
+		serde_json::from_value::<crate::GenesisConfig<Test>>(
+			serde_json::json!({ "providers": providers }),
+		)
+		.map_err(|e| e.to_string())
+	};
+	let gas = vec![ServiceKind::Gas];
+	let ok = parse(serde_json::json!([[NEW, b"one", gas, key(1)], [NEW + 1, b"two", gas, key(2)]]))
+		.expect("two providers parse");
+	assert_eq!(ok.providers.len(), 2);
+	let twice = parse(serde_json::json!([[NEW, b"one", gas, key(1)], [NEW, b"two", gas, key(2)]]));
+	assert!(twice.is_err_and(|e| e.contains("a provider is listed twice")));
+	let none = parse(serde_json::json!([[NEW, b"one", Vec::<ServiceKind>::new(), key(1)]]));
+	assert!(none.is_err_and(|e| e.contains("a provider offers no service")));
+	let repeated =
+		parse(serde_json::json!([[NEW, b"one", [ServiceKind::Gas, ServiceKind::Gas], key(1)]]));
+	assert!(repeated.is_err_and(|e| e.contains("a provider names a service twice")));
 }
 
 #[test]

@@ -369,11 +369,17 @@ fn a_tag_without_an_agreement_with_the_chargers_provider_is_blocked() {
 }
 
 #[test]
-fn a_prepaid_tag_without_credit_has_no_credit() {
+fn a_prepaid_tag_without_credit_has_no_credit_yet_its_sessions_are_attributed() {
 	ExtBuilder::default().build_and_execute(|| {
 		let charger = charging_setup(true);
 		MockCredit::set(false);
 		assert_eq!(Registry::authorize_tag(&tag(b"card"), charger), TagStatus::NoCredit);
+		// A session already charged is still attributed to the tag's owner: it was consumed,
+		// and billing records what the credit does not cover as owed.
+		assert_eq!(
+			<Registry as meterchain_primitives::Registry<_>>::tag_owner(&tag(b"card"), charger),
+			Ok(ALICE)
+		);
 		// A postpaid agreement needs no credit.
 		MockAgreements::set_between(ALICE, PROVIDER, false, START, None);
 		assert_eq!(Registry::authorize_tag(&tag(b"card"), charger), TagStatus::Accepted);

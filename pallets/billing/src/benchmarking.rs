@@ -6,7 +6,10 @@ use crate::*;
 use alloc::vec::Vec;
 use frame_benchmarking::v2::*;
 use frame_support::{
-	traits::{fungible::Mutate, EnsureOrigin, Get},
+	traits::{
+		fungible::{InspectHold, Mutate, MutateHold},
+		EnsureOrigin, Get,
+	},
 	weights::Weight,
 };
 use frame_system::RawOrigin;
@@ -202,6 +205,28 @@ fn paid_and_disputed<T: Config>() -> (InvoiceId, T::AccountId, T::AccountId) {
 	Pallet::<T>::dispute(RawOrigin::Signed(subscriber.clone()).into(), invoice, longest_reason())
 		.expect("disputed");
 	(invoice, subscriber, provider)
+}
+
+/// A complaint about an agreement, with the longest body: (case, subscriber, provider).
+fn complaint<T: Config>() -> (CaseId, T::AccountId, T::AccountId) {
+	let (provider, subscriber, _, agreement) = setup::<T>(largest());
+	let case = NextCaseId::<T>::get();
+	Pallet::<T>::open_case(
+		RawOrigin::Signed(subscriber.clone()).into(),
+		agreement,
+		CaseKind::Complaint,
+		longest_reason(),
+	)
+	.expect("opened");
+	(case, subscriber, provider)
+}
+
+/// [`complaint`] escalated after the provider let its deadline pass.
+fn escalated<T: Config>() -> CaseId {
+	let (case, subscriber, _) = complaint::<T>();
+	T::BenchmarkHelper::set_time(MARCH + T::ResponsePeriod::get());
+	Pallet::<T>::escalate_case(RawOrigin::Signed(subscriber).into(), case).expect("escalated");
+	case
 }
 
 fn longest_reason() -> Reason {
@@ -520,6 +545,86 @@ mod benchmarks {
 		_(RawOrigin::Signed(subscriber), invoice);
 
 		assert_eq!(Invoices::<T>::get(invoice).map(|i| i.due), Some(MARCH + 40 * DAY));
+	}
+
+	#[benchmark]
+	fn open_case() {
+		let (provider, subscriber, _, agreement) = setup::<T>(largest());
+		// Not the provider's first case: its response times are read and written.
+		Pallet::<T>::open_case(
+			RawOrigin::Signed(subscriber.clone()).into(),
+			agreement,
+			CaseKind::Question,
+			longest_reason(),
+		)
+		.expect("opened");
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(subscriber), agreement, CaseKind::Complaint, longest_reason());
+
+		assert_eq!(OpenCases::<T>::get(agreement), 2);
+		assert_eq!(ResponseTimes::<T>::get(provider).received, 2);
+	}
+
+	#[benchmark]
+	fn answer_case() {
+		let (case, _, provider) = complaint::<T>();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(provider.clone()), case, longest_reason(), true);
+
+		assert_eq!(Cases::<T>::get(case).map(|c| c.status), Some(CaseStatus::Rejected));
+		assert_eq!(ResponseTimes::<T>::get(provider).answered, 1);
+	}
+
+	#[benchmark]
+	fn escalate_case() {
+		// Unanswered past its deadline, the dearer path: the provider's lapse is recorded.
+		let (case, subscriber, provider) = complaint::<T>();
+		T::BenchmarkHelper::set_time(MARCH + T::ResponsePeriod::get());
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(subscriber), case);
+
+		assert_eq!(Cases::<T>::get(case).map(|c| c.status), Some(CaseStatus::Escalated));
+		assert_eq!(ResponseTimes::<T>::get(provider).lapsed, 1);
+	}
+
+	#[benchmark]
+	fn rule_case() -> Result<(), BenchmarkError> {
+		let case = escalated::<T>();
+		let arbiter =
+			T::ArbiterOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(arbiter as T::RuntimeOrigin, case, true);
+
+		assert_eq!(Cases::<T>::get(case).map(|c| c.status), Some(CaseStatus::Upheld));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn withdraw_credit() {
+		// Credit left on an agreement made postpaid before any usage, part of it consumed and
+		// not yet paid over: the dearer path settles with the provider and releases the rest.
+		let (provider, subscriber, _, agreement) = setup::<T>(largest());
+		let reason = HoldReason::Prepaid.into();
+		T::Currency::hold(&reason, &subscriber, 3_000).expect("funds to hold");
+		PrepaidAccounts::<T>::insert(
+			agreement,
+			PrepaidAccount {
+				balance: 2_000,
+				unsettled: 1_000,
+				supply: Supply::On,
+				..PrepaidAccount::empty(subscriber.clone(), provider)
+			},
+		);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(subscriber.clone()), agreement);
+
+		assert_eq!(T::Currency::balance_on_hold(&reason, &subscriber), 0);
+		assert!(!PrepaidAccounts::<T>::contains_key(agreement));
 	}
 
 	impl_benchmark_test_suite!(Pallet, mock::new_test_ext(), mock::Test);

@@ -10,7 +10,7 @@
 //! is never lost, like an overpayment.
 
 use crate::{
-	Config, Credit, CreditNote, Dispute, DisputeStatus, Disputes, Error, Event, InvoiceId,
+	Config, Credit, CreditNote, Dispute, DisputeStatus, Disputes, Error, Event, Invoice, InvoiceId,
 	Invoices, Money, NoteIssuer, Pallet, Reason,
 };
 use frame_support::{ensure, traits::Get};
@@ -27,6 +27,7 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::DisputeWindowClosed
 		);
 		let respond_by = now.saturating_add(T::ResponsePeriod::get());
+		Self::note_received(&invoice.provider);
 		Disputes::<T>::insert(
 			id,
 			Dispute {
@@ -54,18 +55,21 @@ impl<T: Config> Pallet<T> {
 		ensure!(invoice.provider == who, Error::<T>::NotInvoiceProvider);
 		let mut dispute = Disputes::<T>::get(id).ok_or(Error::<T>::NoDispute)?;
 		ensure!(dispute.status == DisputeStatus::Open, Error::<T>::DisputeNotOpen);
-		dispute.answered = Some(Self::now());
-		match credit {
+		let now = Self::now();
+		dispute.answered = Some(now);
+		let note = match credit {
 			Some(amount) => {
 				dispute.status = DisputeStatus::Accepted;
-				Self::close_dispute(id, dispute, Some((amount, NoteIssuer::Provider)))
+				Some((amount, NoteIssuer::Provider))
 			},
 			None => {
 				dispute.status = DisputeStatus::Rejected;
 				Self::deposit_event(Event::DisputeRejected { invoice: id });
-				Self::close_dispute(id, dispute, None)
+				None
 			},
-		}
+		};
+		Self::note_answered(&who, dispute.opened, dispute.respond_by, now);
+		Self::close_dispute(id, invoice, dispute, note)
 	}
 
 	pub(crate) fn do_escalate(who: T::AccountId, id: InvoiceId) -> DispatchResult {
@@ -77,6 +81,9 @@ impl<T: Config> Pallet<T> {
 			dispute.status == DisputeStatus::Rejected || unanswered,
 			Error::<T>::CannotEscalate
 		);
+		if unanswered {
+			Self::note_lapsed(&invoice.provider);
+		}
 		dispute.status = DisputeStatus::Escalated;
 		Disputes::<T>::insert(id, dispute);
 		// Dunning pauses again while the arbiter considers it.
@@ -88,23 +95,23 @@ impl<T: Config> Pallet<T> {
 	}
 
 	pub(crate) fn do_rule(id: InvoiceId, credit: Money) -> DispatchResult {
-		ensure!(Invoices::<T>::contains_key(id), Error::<T>::UnknownInvoice);
+		let invoice = Invoices::<T>::get(id).ok_or(Error::<T>::UnknownInvoice)?;
 		let mut dispute = Disputes::<T>::get(id).ok_or(Error::<T>::NoDispute)?;
 		ensure!(dispute.status == DisputeStatus::Escalated, Error::<T>::NotEscalated);
 		dispute.status = DisputeStatus::Ruled;
 		Self::deposit_event(Event::DisputeRuled { invoice: id, credit });
 		let note = (credit > 0).then_some((credit, NoteIssuer::Arbiter));
-		Self::close_dispute(id, dispute, note)
+		Self::close_dispute(id, invoice, dispute, note)
 	}
 
 	/// Ends the dispute of invoice `id` (its status already set), issuing a credit note of
 	/// `note`'s amount if given; dunning resumes.
 	fn close_dispute(
 		id: InvoiceId,
+		mut invoice: Invoice<T>,
 		mut dispute: Dispute,
 		note: Option<(Money, NoteIssuer)>,
 	) -> DispatchResult {
-		let mut invoice = Invoices::<T>::get(id).ok_or(Error::<T>::UnknownInvoice)?;
 		if let Some((amount, by)) = note {
 			ensure!(amount > 0, Error::<T>::ZeroAmount);
 			let room = invoice.total.saturating_sub(invoice.credited);

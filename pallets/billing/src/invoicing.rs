@@ -196,17 +196,18 @@ impl<T: Config> Pallet<T> {
 				(a.tariff, a.cycle, a.payment)
 			});
 		let current = match (accrual.next, agreement) {
-			(Some(next), _) => next,
+			(Some(next), _) => Some(next),
 			(None, Some(agreement)) if agreement.applies_at(ended.end) => {
-				Self::period_usage(tariff, cycle, ended.end)
+				Some(Self::period_usage(tariff, cycle, ended.end))
 			},
-			(None, _) => {
-				if accrual.payment.is_prepaid() {
-					Self::release_credit(id);
-				}
-				return Accruals::<T>::remove(id);
-			},
+			(None, _) => None,
 		};
+		// After an agreement's last prepaid period — it ended, or an amendment made it
+		// postpaid — nothing will consume the rest of its credit.
+		if accrual.payment.is_prepaid() && (current.is_none() || !payment.is_prepaid()) {
+			Self::release_credit(id);
+		}
+		let Some(current) = current else { return Accruals::<T>::remove(id) };
 		Accruals::<T>::insert(id, Accrual { tariff, cycle, payment, current, next: None });
 	}
 

@@ -31,6 +31,9 @@
 //! - **Dispute** ([`Dispute`]) and **credit note** ([`CreditNote`]): see
 //!   [`disputes`](crate::disputes). **Instalment plan** ([`Plan`]): offered by the provider,
 //!   accepted by the subscriber; the invoice is then due instalment by instalment.
+//! - **Case** ([`Case`]): a question, complaint or suggestion about an agreement, answered by
+//!   the provider and escalated to the arbiter like a dispute; see [`cases`](crate::cases).
+//!   Each provider's **response times** to cases and disputes ([`ResponseStats`]) are public.
 //! - **Credit**: money paid beyond an invoice's total, kept per agreement ([`Credit`]) and
 //!   applied first to the agreement's next invoice.
 //! - **Prepaid credit** ([`PrepaidAccount`]): what the subscriber of a prepaid agreement has
@@ -58,13 +61,20 @@
 //! | 10 | [`rule_dispute`](Pallet::rule_dispute) | the arbiter origin |
 //! | 11 | [`offer_plan`](Pallet::offer_plan) | the invoice's provider |
 //! | 12 | [`accept_plan`](Pallet::accept_plan) | the invoice's subscriber |
+//! | 13 | [`open_case`](Pallet::open_case) | the agreement's subscriber |
+//! | 14 | [`answer_case`](Pallet::answer_case) | the agreement's provider |
+//! | 15 | [`escalate_case`](Pallet::escalate_case) | the subscriber, after a rejection or no answer |
+//! | 16 | [`rule_case`](Pallet::rule_case) | the arbiter origin |
+//! | 17 | [`withdraw_credit`](Pallet::withdraw_credit) | the subscriber, once no prepaid period will use the credit |
 //!
 //! ## View functions
 //!
 //! `tariff(id)`, `tariff_version(id, version)`, `accrual(agreement)`, `estimate(agreement)`,
 //! `invoice(id)`, `invoices_of(agreement, start_after, limit)`, `receipts(invoice)`,
 //! `credit(agreement)`, `prepaid(agreement)`, `supply(device)`, `token(device, number)`,
-//! `token_number(device)`, `dispute_of(invoice)` and `plan(invoice)`: see [`Pallet`]'s methods of those names.
+//! `token_number(device)`, `dispute_of(invoice)`, `plan(invoice)`, `case(id)`,
+//! `open_cases(agreement)` and `response_times(provider)`: see [`Pallet`]'s methods of those
+//! names.
 //!
 //! ## Design notes
 //!
@@ -108,6 +118,7 @@ extern crate alloc;
 pub use pallet::*;
 
 pub mod calendar;
+pub mod cases;
 pub mod disputes;
 mod invoicing;
 mod payments;
@@ -131,6 +142,7 @@ mod tests;
 #[cfg(feature = "runtime-benchmarks")]
 pub use benchmarking::BenchmarkHelper;
 pub use calendar::Period;
+pub use cases::{Case, CaseAnswer, CaseId, CaseKind, CaseStatus, ResponseStats};
 pub use types::*;
 pub use weights::WeightInfo;
 
@@ -206,8 +218,12 @@ pub mod pallet {
 		#[pallet::constant]
 		type ResponsePeriod: Get<Moment>;
 
-		/// Who rules on escalated disputes; the ruling is final.
+		/// Who rules on escalated disputes and cases; the ruling is final.
 		type ArbiterOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// The most cases of one agreement that can wait for the provider's answer at once.
+		#[pallet::constant]
+		type MaxOpenCases: Get<u32>;
 
 		/// How long a top-up token stays valid after its purchase (ms).
 		#[pallet::constant]
@@ -304,6 +320,26 @@ pub mod pallet {
 	// Hasher: Twox64Concat, invoice ids are assigned in sequence.
 	#[pallet::storage]
 	pub type Plans<T: Config> = StorageMap<_, Twox64Concat, InvoiceId, Plan, OptionQuery>;
+
+	/// Questions, complaints and suggestions about agreements.
+	// Hasher: Twox64Concat, ids are assigned by the pallet in sequence.
+	#[pallet::storage]
+	pub type Cases<T: Config> = StorageMap<_, Twox64Concat, CaseId, Case<T>, OptionQuery>;
+
+	/// The id the next case gets.
+	#[pallet::storage]
+	pub type NextCaseId<T: Config> = StorageValue<_, CaseId, ValueQuery>;
+
+	/// How many cases of each agreement wait for the provider's answer (absent: none).
+	// Hasher: Twox64Concat, agreement ids are assigned in sequence.
+	#[pallet::storage]
+	pub type OpenCases<T: Config> = StorageMap<_, Twox64Concat, AgreementId, u32, ValueQuery>;
+
+	/// How each provider answers cases and disputes.
+	// Hasher: Blake2_128Concat, account ids are chosen by users.
+	#[pallet::storage]
+	pub type ResponseTimes<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, ResponseStats, ValueQuery>;
 
 	/// Where automatic invoicing stands: the raw key of the last accrual it visited, while a
 	/// sweep is under way.
@@ -404,6 +440,15 @@ pub mod pallet {
 		PlanOffered { invoice: InvoiceId, instalments: u32, total: Money },
 		/// The subscriber accepted the plan; the first instalment is due at `next_due`.
 		PlanAccepted { invoice: InvoiceId, next_due: Moment },
+		/// The subscriber opened case `case` about `agreement`; the provider is to answer by
+		/// `respond_by`.
+		CaseOpened { case: CaseId, agreement: AgreementId, kind: CaseKind, respond_by: Moment },
+		/// The provider answered the case, or `rejected` it.
+		CaseAnswered { case: CaseId, rejected: bool },
+		/// The subscriber escalated the case to the arbiter.
+		CaseEscalated { case: CaseId },
+		/// The arbiter `upheld` the case or dismissed it.
+		CaseRuled { case: CaseId, upheld: bool },
 		/// A sweep of automatic invoicing began (after the month boundary `boundary`).
 		SweepStarted { boundary: Moment },
 		/// The sweep visited every accrual.
@@ -501,9 +546,9 @@ pub mod pallet {
 		NoDispute,
 		/// The dispute was answered already.
 		DisputeNotOpen,
-		/// Only a rejected dispute, or one unanswered past its deadline, can be escalated.
+		/// Only a rejected dispute or case, or one unanswered past its deadline, can be escalated.
 		CannotEscalate,
-		/// The dispute is not before the arbiter.
+		/// The dispute or case is not before the arbiter.
 		NotEscalated,
 		/// The credit note exceeds what the invoice still charges.
 		CreditTooLarge,
@@ -516,6 +561,19 @@ pub mod pallet {
 		PlanInForce,
 		/// No plan was offered for the invoice.
 		NoPlan,
+		/// The agreement has the most cases waiting for an answer it can have.
+		TooManyOpenCases,
+		/// No such case.
+		UnknownCase,
+		/// Only the case's provider answers it.
+		NotCaseProvider,
+		/// The case was answered already, or escalated.
+		CaseNotOpen,
+		/// The agreement holds no prepaid credit.
+		NothingToWithdraw,
+		/// A prepaid period of the agreement, running or to come, will use the credit; it is
+		/// released when the last one closes.
+		CreditInUse,
 	}
 
 	impl<T> From<InvoicingError> for Error<T> {
@@ -538,6 +596,7 @@ pub mod pallet {
 			assert!(T::MaxVersions::get() > 0, "MaxVersions must not be zero");
 			assert!(T::MaxPaymentsPerInvoice::get() > 0, "MaxPaymentsPerInvoice must not be zero");
 			assert!(T::TokenValidity::get() > 0, "TokenValidity must not be zero");
+			assert!(T::MaxOpenCases::get() > 0, "MaxOpenCases must not be zero");
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -769,6 +828,89 @@ pub mod pallet {
 			let who = ensure_signed(origin)?;
 			Self::do_accept_plan(who, invoice)
 		}
+
+		/// Opens a `kind` case (question, complaint, suggestion) about `agreement`; `body` is
+		/// the hash of its text (sent to the provider encrypted, off chain) or a ciphertext.
+		/// The provider is to answer within `ResponsePeriod`.
+		///
+		/// - Origin: signed by the agreement's subscriber (also after it ended).
+		/// - Errors: `UnknownAgreement`, `NotSubscriber`, `TooManyOpenCases`, `Overflow`.
+		/// - Events: `CaseOpened`.
+		/// - Seeds: 003 (the questions, complaints and suggestions channel).
+		#[pallet::call_index(13)]
+		#[pallet::weight(T::WeightInfo::open_case())]
+		pub fn open_case(
+			origin: OriginFor<T>,
+			agreement: AgreementId,
+			kind: CaseKind,
+			body: Reason,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_open_case(who, agreement, kind, body)
+		}
+
+		/// Answers case `case` with `body` (hash or ciphertext of the reply); `rejected` turns
+		/// it down, which lets the subscriber escalate it. The answer's delay counts in the
+		/// provider's response times.
+		///
+		/// - Origin: signed by the case's provider.
+		/// - Errors: `UnknownCase`, `NotCaseProvider`, `CaseNotOpen`.
+		/// - Events: `CaseAnswered`.
+		/// - Seeds: 003.
+		#[pallet::call_index(14)]
+		#[pallet::weight(T::WeightInfo::answer_case())]
+		pub fn answer_case(
+			origin: OriginFor<T>,
+			case: CaseId,
+			body: Reason,
+			rejected: bool,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_answer_case(who, case, body, rejected)
+		}
+
+		/// Escalates case `case` to the arbiter: after the provider rejected it, or left it
+		/// unanswered past its deadline (which counts as lapsed in its response times).
+		///
+		/// - Origin: signed by the case's subscriber.
+		/// - Errors: `UnknownCase`, `NotSubscriber`, `CannotEscalate`.
+		/// - Events: `CaseEscalated`.
+		/// - Seeds: 003.
+		#[pallet::call_index(15)]
+		#[pallet::weight(T::WeightInfo::escalate_case())]
+		pub fn escalate_case(origin: OriginFor<T>, case: CaseId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_escalate_case(who, case)
+		}
+
+		/// Rules on escalated case `case`: `upheld` or dismissed. Final.
+		///
+		/// - Origin: `ArbiterOrigin`.
+		/// - Errors: `UnknownCase`, `NotEscalated`.
+		/// - Events: `CaseRuled`.
+		/// - Seeds: 003.
+		#[pallet::call_index(16)]
+		#[pallet::weight(T::WeightInfo::rule_case())]
+		pub fn rule_case(origin: OriginFor<T>, case: CaseId, upheld: bool) -> DispatchResult {
+			T::ArbiterOrigin::ensure_origin(origin)?;
+			Self::do_rule_case(case, upheld)
+		}
+
+		/// Takes back the prepaid credit of `agreement` that no period will consume: it
+		/// ended, or was made postpaid, and its last prepaid period (if it had one) is closed.
+		/// What was consumed and not yet paid over goes to the provider first; what is owed
+		/// stays on record.
+		///
+		/// - Origin: signed by the agreement's subscriber.
+		/// - Errors: `UnknownAgreement`, `NotSubscriber`, `NothingToWithdraw`, `CreditInUse`.
+		/// - Events: `CreditReleased` (and `CreditSettled`).
+		/// - Seeds: 001 (remote prepayment: the subscriber's money stays its own).
+		#[pallet::call_index(17)]
+		#[pallet::weight(T::WeightInfo::withdraw_credit())]
+		pub fn withdraw_credit(origin: OriginFor<T>, agreement: AgreementId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_withdraw_credit(who, agreement)
+		}
 	}
 
 	#[pallet::view_functions]
@@ -853,6 +995,22 @@ pub mod pallet {
 		/// The instalment plan of `invoice`, offered or accepted.
 		pub fn plan(invoice: InvoiceId) -> Option<Plan> {
 			Plans::<T>::get(invoice)
+		}
+
+		/// Case `id`: who opened it about what, the answer, where it stands.
+		pub fn case(id: CaseId) -> Option<Case<T>> {
+			Cases::<T>::get(id)
+		}
+
+		/// How many cases of `agreement` wait for the provider's answer.
+		pub fn open_cases(agreement: AgreementId) -> u32 {
+			OpenCases::<T>::get(agreement)
+		}
+
+		/// How `provider` answers cases and disputes: received, answered, on time, lapsed,
+		/// total and longest time to answer.
+		pub fn response_times(provider: T::AccountId) -> ResponseStats {
+			ResponseTimes::<T>::get(provider)
 		}
 	}
 

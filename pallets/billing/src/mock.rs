@@ -94,6 +94,8 @@ pub const METER: DeviceId = 7;
 pub const DISPUTE_WINDOW: Moment = 60 * 86_400_000;
 pub const RESPONSE_PERIOD: Moment = 14 * 86_400_000;
 /// How long a token stays valid: 30 days.
+/// The most cases of an agreement waiting for an answer.
+pub const MAX_OPEN_CASES: u32 = 2;
 pub const TOKEN_VALIDITY: Moment = 30 * 86_400_000;
 
 /// [`PROVIDER`]'s token key pair (ed25519, from a fixed seed).
@@ -271,6 +273,7 @@ impl pallet_billing::Config for Test {
 	type DisputeWindow = frame_support::traits::ConstU64<DISPUTE_WINDOW>;
 	type ResponsePeriod = frame_support::traits::ConstU64<RESPONSE_PERIOD>;
 	type ArbiterOrigin = frame_system::EnsureRoot<AccountId>;
+	type MaxOpenCases = ConstU32<MAX_OPEN_CASES>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = BenchHelper;

@@ -24,11 +24,18 @@
 //! low-credit threshold is told once (`LowCredit`); the balance reaching zero turns the
 //! supply off (`NoCredit`); a top-up that leaves credit turns it back on (`SupplyRestored`).
 //! A prepaid agreement starts with supply off, until its first top-up. When the agreement
-//! ends, its last period is closed and the rest of the credit is released to the subscriber.
+//! ends, its last period is closed and the rest of the credit is released to the subscriber;
+//! likewise when its last prepaid period closes after an amendment made it postpaid. Credit
+//! that no period will ever consume — topped up for an agreement that ended, or was made
+//! postpaid, before any usage — the subscriber takes back with `withdraw_credit`.
+//!
+//! The registry asks [`CreditCheck`] whether a charging agreement has credit before it lets a
+//! charger start a session (`NoCredit`); a session already charged is billed whatever the
+//! credit, like any consumption.
 
 use crate::{
-	pricing, AgreementOf, Config, Error, Event, HoldReason, InvoicingError, Money, Pallet,
-	PeriodUsage, PrepaidAccount, PrepaidAccounts, Supply, TariffVersions,
+	pricing, Accruals, AgreementOf, Config, Error, Event, HoldReason, InvoicingError, Money,
+	Pallet, PeriodUsage, PrepaidAccount, PrepaidAccounts, Supply, TariffVersions,
 };
 use frame_support::{
 	ensure,
@@ -37,7 +44,9 @@ use frame_support::{
 		tokens::{Fortitude, Precision, Restriction},
 	},
 };
-use meterchain_primitives::{AgreementId, Agreements, DeviceId, PaymentMode, Registry, TariffId};
+use meterchain_primitives::{
+	AgreementId, Agreements, CreditCheck, DeviceId, PaymentMode, Registry, TariffId,
+};
 use sp_runtime::DispatchResult;
 
 impl<T: Config> Pallet<T> {
@@ -228,6 +237,22 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	pub(crate) fn do_withdraw_credit(who: T::AccountId, id: AgreementId) -> DispatchResult {
+		let agreement = T::Agreements::concluded(id).ok_or(Error::<T>::UnknownAgreement)?;
+		ensure!(agreement.subscriber == who, Error::<T>::NotSubscriber);
+		let account = PrepaidAccounts::<T>::get(id).ok_or(Error::<T>::NothingToWithdraw)?;
+		ensure!(account.held() > 0, Error::<T>::NothingToWithdraw);
+		let in_force = agreement.end.is_none_or(|end| Self::now() < end);
+		// A prepaid period still running, or to come, will consume it.
+		ensure!(
+			!(in_force && agreement.payment.is_prepaid())
+				&& !Accruals::<T>::get(id).is_some_and(|accrual| accrual.payment.is_prepaid()),
+			Error::<T>::CreditInUse
+		);
+		Self::release_credit(id);
+		Ok(())
+	}
+
 	/// After a prepaid agreement's last period: releases its remaining credit to the
 	/// subscriber. What is still owed stays on record.
 	pub(crate) fn release_credit(id: AgreementId) {
@@ -269,5 +294,14 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn held_for_prepaid(who: &T::AccountId) -> Money {
 		use frame_support::traits::fungible::InspectHold;
 		T::Currency::balance_on_hold(&HoldReason::Prepaid.into(), who)
+	}
+}
+
+/// What the registry asks before a charger starts a session under a prepaid agreement.
+impl<T: Config> CreditCheck<T::AccountId> for Pallet<T> {
+	fn has_credit(subscriber: &T::AccountId, agreement: AgreementId) -> bool {
+		PrepaidAccounts::<T>::get(agreement).is_some_and(|account| {
+			account.subscriber == *subscriber && account.supply == Supply::On
+		})
 	}
 }

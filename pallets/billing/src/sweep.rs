@@ -47,7 +47,7 @@ impl<T: Config> Pallet<T> {
 			}
 			let Some((id, accrual)) = accruals.next() else { break };
 			let close = if accrual.payment.is_prepaid() {
-				T::WeightInfo::sweep_close_prepaid()
+				Self::close_prepaid_weight()
 			} else {
 				T::WeightInfo::sweep_close()
 			};
@@ -61,6 +61,12 @@ impl<T: Config> Pallet<T> {
 
 	/// The dearer way of closing a period: invoicing it, or charging a prepaid one.
 	pub(crate) fn close_weight() -> Weight {
-		T::WeightInfo::sweep_close().max(T::WeightInfo::sweep_close_prepaid())
+		T::WeightInfo::sweep_close().max(Self::close_prepaid_weight())
+	}
+
+	/// Closing a prepaid period, and releasing the rest of the credit if it was the
+	/// agreement's last prepaid period (which costs no more than a withdrawal of it).
+	fn close_prepaid_weight() -> Weight {
+		T::WeightInfo::sweep_close_prepaid().saturating_add(T::WeightInfo::withdraw_credit())
 	}
 }

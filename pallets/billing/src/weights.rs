@@ -36,6 +36,11 @@ pub trait WeightInfo {
 	fn rule_dispute() -> Weight;
 	fn offer_plan() -> Weight;
 	fn accept_plan() -> Weight;
+	fn open_case() -> Weight;
+	fn answer_case() -> Weight;
+	fn escalate_case() -> Weight;
+	fn rule_case() -> Weight;
+	fn withdraw_credit() -> Weight;
 }
 
 /// Weights measured on the reference machine, with the runtime's database weights.
@@ -362,6 +367,31 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
+	fn open_case() -> Weight {
+		Weight::from_parts(40_000_000, 4323)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	fn answer_case() -> Weight {
+		Weight::from_parts(40_000_000, 4323)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	fn escalate_case() -> Weight {
+		Weight::from_parts(40_000_000, 4323)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	fn rule_case() -> Weight {
+		Weight::from_parts(40_000_000, 4323)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	fn withdraw_credit() -> Weight {
+		Weight::from_parts(40_000_000, 4323)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
 }
 
 /// The same measurements with ParityDB's database weights, for tests and mocks.
@@ -464,5 +494,30 @@ impl WeightInfo for () {
 		Weight::from_parts(21_976_000, 4323)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
+	}
+	fn open_case() -> Weight {
+		Weight::from_parts(40_000_000, 4323)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+	}
+	fn answer_case() -> Weight {
+		Weight::from_parts(40_000_000, 4323)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+	}
+	fn escalate_case() -> Weight {
+		Weight::from_parts(40_000_000, 4323)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+	}
+	fn rule_case() -> Weight {
+		Weight::from_parts(40_000_000, 4323)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+	}
+	fn withdraw_credit() -> Weight {
+		Weight::from_parts(40_000_000, 4323)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 }

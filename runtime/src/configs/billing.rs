@@ -46,6 +46,9 @@ impl pallet_billing::Config for Runtime {
 	/// The chain's root (sudo on the dev and test chains) rules on escalated disputes until
 	/// the utilities' governance takes that role.
 	type ArbiterOrigin = frame_system::EnsureRoot<crate::AccountId>;
+	/// A subscriber can have 8 questions, complaints or suggestions per agreement waiting for
+	/// an answer: plenty for a household, too few to flood a provider.
+	type MaxOpenCases = ConstU32<8>;
 	type WeightInfo = pallet_billing::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = benchmarking::Helper;

@@ -28,8 +28,8 @@ impl pallet_registry::Config for Runtime {
 	type ProviderOrigin = EnsureRoot<AccountId>;
 	type SubscriberDeposit = SubscriberDeposit;
 	type Agreements = Agreements;
-	/// Prepaid credit arrives with the billing pallet; until then every subscriber has credit.
-	type CreditCheck = ();
+	/// A charger starts a session under a prepaid agreement only while it has credit.
+	type CreditCheck = crate::Billing;
 	type UnixTime = Timestamp;
 	type MaxNameLen = ConstU32<64>;
 	type MaxEnvelopeLen = ConstU32<1024>;

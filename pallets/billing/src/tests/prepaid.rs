@@ -220,3 +220,87 @@ fn when_a_prepaid_agreement_ends_its_last_period_is_closed_and_the_credit_releas
 		assert!(Accruals::<Test>::get(0).is_none());
 	});
 }
+
+#[test]
+fn credit_of_an_agreement_that_ended_before_any_usage_is_withdrawn_by_its_subscriber() {
+	run(|| {
+		let id = prepaid_at(flat(1_000), 0);
+		top_up(7_000);
+		// In force and prepaid: its periods will use the credit.
+		assert_noop!(
+			Billing::withdraw_credit(RuntimeOrigin::signed(SUBSCRIBER), 0),
+			Error::<Test>::CreditInUse
+		);
+		// It ends (terminated) with no usage: no period will ever close to release it.
+		add_agreement(meterchain_primitives::ActiveAgreement {
+			end: Some(MARCH + 2 * DAY),
+			..prepaid(0, id, 0)
+		});
+		set_now(MARCH + 3 * DAY);
+		assert_noop!(
+			Billing::withdraw_credit(RuntimeOrigin::signed(FRIEND), 0),
+			Error::<Test>::NotSubscriber
+		);
+		assert_noop!(
+			Billing::withdraw_credit(RuntimeOrigin::signed(SUBSCRIBER), 9),
+			Error::<Test>::UnknownAgreement
+		);
+		assert_noop!(
+			Billing::withdraw_credit(RuntimeOrigin::none(), 0),
+			sp_runtime::DispatchError::BadOrigin
+		);
+		assert_ok!(Billing::withdraw_credit(RuntimeOrigin::signed(SUBSCRIBER), 0));
+		assert!(events().contains(&Event::CreditReleased { agreement: 0, amount: 7_000 }));
+		assert_eq!((held(), Balances::free_balance(SUBSCRIBER)), (0, ENDOWMENT));
+		assert!(PrepaidAccounts::<Test>::get(0).is_none());
+		assert_noop!(
+			Billing::withdraw_credit(RuntimeOrigin::signed(SUBSCRIBER), 0),
+			Error::<Test>::NothingToWithdraw
+		);
+	});
+}
+
+#[test]
+fn credit_is_not_withdrawn_while_a_prepaid_period_is_still_to_close() {
+	run(|| {
+		let id = prepaid_at(flat(1_000), 0);
+		top_up(7_000);
+		record(0, MARCH + DAY, 1_000);
+		// Made postpaid in March: the running March period stays prepaid until it closes.
+		add_agreement(agreement(0, id, START));
+		assert_noop!(
+			Billing::withdraw_credit(RuntimeOrigin::signed(SUBSCRIBER), 0),
+			Error::<Test>::CreditInUse
+		);
+		// When it closes, its charges are paid over and the rest released, unasked.
+		let provider_before = Balances::free_balance(PROVIDER);
+		set_now(APRIL + DAY);
+		<Billing as Hooks<u64>>::on_idle(1, frame_support::weights::Weight::MAX);
+		assert!(events().contains(&Event::CreditReleased { agreement: 0, amount: 6_000 }));
+		assert_eq!(Balances::free_balance(PROVIDER), provider_before + 1_000);
+		assert_eq!(held(), 0);
+		// April is accrued postpaid.
+		assert!(Accruals::<Test>::get(0).is_some_and(|a| !a.payment.is_prepaid()));
+		assert_noop!(
+			Billing::withdraw_credit(RuntimeOrigin::signed(SUBSCRIBER), 0),
+			Error::<Test>::NothingToWithdraw
+		);
+	});
+}
+
+#[test]
+fn a_charger_is_told_whether_a_prepaid_agreement_has_credit() {
+	use meterchain_primitives::CreditCheck;
+	run(|| {
+		prepaid_at(flat(1_000), 0);
+		// Never topped up: supply off, no credit.
+		assert!(!<Billing as CreditCheck<_>>::has_credit(&SUBSCRIBER, 0));
+		top_up(1_000);
+		assert!(<Billing as CreditCheck<_>>::has_credit(&SUBSCRIBER, 0));
+		// Not someone else's agreement.
+		assert!(!<Billing as CreditCheck<_>>::has_credit(&FRIEND, 0));
+		// Used up.
+		record(0, MARCH + DAY, 1_000);
+		assert!(!<Billing as CreditCheck<_>>::has_credit(&SUBSCRIBER, 0));
+	});
+}

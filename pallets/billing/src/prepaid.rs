@@ -249,14 +249,20 @@ impl<T: Config> Pallet<T> {
 				&& !Accruals::<T>::get(id).is_some_and(|accrual| accrual.payment.is_prepaid()),
 			Error::<T>::CreditInUse
 		);
-		Self::release_credit(id);
+		Self::release(id, account);
 		Ok(())
 	}
 
 	/// After a prepaid agreement's last period: releases its remaining credit to the
 	/// subscriber. What is still owed stays on record.
 	pub(crate) fn release_credit(id: AgreementId) {
-		let Some(mut account) = PrepaidAccounts::<T>::get(id) else { return };
+		if let Some(account) = PrepaidAccounts::<T>::get(id) {
+			Self::release(id, account);
+		}
+	}
+
+	/// Releases `account`, agreement `id`'s prepaid credit (see [`Self::release_credit`]).
+	fn release(id: AgreementId, mut account: PrepaidAccount<T>) {
 		Self::settle(id, &mut account);
 		let amount = account.balance;
 		if amount > 0 {

@@ -244,11 +244,10 @@ impl<T: Config> Pallet<T> {
 		ensure!(account.held() > 0, Error::<T>::NothingToWithdraw);
 		let in_force = agreement.end.is_none_or(|end| Self::now() < end);
 		// A prepaid period still running, or to come, will consume it.
-		ensure!(
-			!(in_force && agreement.payment.is_prepaid())
-				&& !Accruals::<T>::get(id).is_some_and(|accrual| accrual.payment.is_prepaid()),
-			Error::<T>::CreditInUse
-		);
+		let running_prepaid = in_force && agreement.payment.is_prepaid();
+		let accruing_prepaid =
+			Accruals::<T>::get(id).is_some_and(|accrual| accrual.payment.is_prepaid());
+		ensure!(!running_prepaid && !accruing_prepaid, Error::<T>::CreditInUse);
 		Self::release(id, account);
 		Ok(())
 	}

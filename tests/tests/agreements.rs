@@ -30,7 +30,8 @@ fn succeeded(events: &chain::Events) {
 }
 
 #[test]
-fn a_dual_signed_agreement_concluded_on_the_dev_chain_authorizes_the_subscribers_tag() {
+fn a_dual_signed_prepaid_agreement_on_the_dev_chain_authorizes_the_subscribers_tag_once_topped_up()
+{
 	let node = Node::start("agreements", &["--dev"]);
 	let rpc = &node.rpc;
 	// From block 1 on, the chain stores its genesis hash, which signatures commit to.
@@ -176,7 +177,15 @@ fn a_dual_signed_agreement_concluded_on_the_dev_chain_authorizes_the_subscribers
 	assert_eq!(record.terms, terms);
 	assert_eq!(record.version, 1);
 
-	// The tag is now accepted at Bob's charger.
+	// The agreement is prepaid and holds no credit yet: the tag is known, but a charger may not
+	// start a session on it.
+	assert_eq!(authorize(at), TagStatus::NoCredit);
+
+	// Once Charlie tops up, the tag is accepted at Bob's charger.
+	let top_up =
+		RuntimeCall::Billing(pallet_billing::Call::top_up { agreement: id, amount: 20 * UNIT });
+	let (at, events) = chain::submit_finalized(rpc, &charlie, top_up);
+	succeeded(&events);
 	assert_eq!(authorize(at), TagStatus::Accepted);
 
 	// Submitting the same signed terms again is a replay, and is refused.

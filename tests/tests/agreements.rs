@@ -1,7 +1,7 @@
 //! On a `--dev` node: a subscriber registers, the genesis demo provider commissions a charger,
 //! both sign EV-charging terms off chain and a third account submits them; the agreement is
-//! active, the subscriber's id tag is accepted at the charger, and replaying the signed terms
-//! is refused. The provider signs with polkadot.js `signRaw`, as a wallet would. Everything
+//! active, the subscriber's id tag is `NoCredit` at the charger until the prepaid agreement is
+//! topped up and `Accepted` after, and replaying the signed terms is refused. The provider signs with polkadot.js `signRaw`, as a wallet would. Everything
 //! is read back through the pallets' view functions, as a portal would.
 
 use std::time::Duration;

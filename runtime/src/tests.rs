@@ -236,11 +236,21 @@ fn a_meter_reports_on_its_own_through_the_real_registry_and_agreements() {
 			900,
 			None,
 		));
+		// Terms name one of Bob's electricity tariffs: tariff 0, the first on the chain.
+		let flat = pallet_billing::Energy::Flat { price: 300 };
+		let tariff = pallet_billing::Tariff {
+			energy: flat,
+			standing_charge: 0,
+			demand_charge: 0,
+			session_fee: 0,
+			tax_bps: 0,
+		};
+		assert_ok!(crate::Billing::create_tariff(signed(&bob), ServiceKind::Electricity, tariff));
 		let terms = pallet_agreements::TermsOf::<Runtime> {
 			provider: bob.clone(),
 			subscriber: charlie.clone(),
 			service: ServiceKind::Electricity,
-			tariff: 1,
+			tariff: 0,
 			cycle: BillingCycle::Monthly,
 			payment: PaymentMode::Postpaid { due_days: 14 },
 			devices: alloc::vec![0].try_into().expect("one device"),

@@ -15,7 +15,9 @@ use frame_support::{
 	BoundedVec,
 };
 use frame_system::RawOrigin;
-use meterchain_primitives::{BillingCycle, PaymentMode, RegistryBenchmarking, ServiceKind};
+use meterchain_primitives::{
+	BillingCycle, PaymentMode, RegistryBenchmarking, ServiceKind, TariffId, TariffsBenchmarking,
+};
 use sp_core::{crypto::KeyTypeId, H256};
 use sp_runtime::{
 	traits::{IdentifyAccount, Saturating},
@@ -70,6 +72,8 @@ struct Parties<T: Config> {
 	provider_key: T::OffchainPublic,
 	subscriber: T::AccountId,
 	subscriber_key: T::OffchainPublic,
+	/// The provider's electricity tariff, which the terms name.
+	tariff: TariffId,
 }
 
 /// A provider offering electricity and a registered subscriber, both funded.
@@ -80,9 +84,10 @@ fn parties<T: Config>() -> Parties<T> {
 	let subscriber = subscriber_key.clone().into_account();
 	T::RegistryBenchmark::make_provider(&provider, ServiceKind::Electricity);
 	T::RegistryBenchmark::make_subscriber(&subscriber);
+	let tariff = T::TariffsBenchmark::make_tariff(&provider, ServiceKind::Electricity);
 	fund::<T>(&provider);
 	fund::<T>(&subscriber);
-	Parties { provider, provider_key, subscriber, subscriber_key }
+	Parties { provider, provider_key, subscriber, subscriber_key, tariff }
 }
 
 /// Gives `who` enough for a few deposits.
@@ -100,9 +105,9 @@ fn devices<T: Config>(provider: &T::AccountId, first: u32, count: u32) -> Vec<De
 		.collect()
 }
 
-/// Terms between `provider` and `subscriber` with the longest document.
+/// Terms between the parties' provider and `subscriber` with the longest document.
 fn terms_between<T: Config>(
-	provider: &T::AccountId,
+	parties: &Parties<T>,
 	subscriber: &T::AccountId,
 	devices: Vec<DeviceId>,
 	start: Moment,
@@ -110,10 +115,10 @@ fn terms_between<T: Config>(
 	nonce: u64,
 ) -> TermsOf<T> {
 	Terms {
-		provider: provider.clone(),
+		provider: parties.provider.clone(),
 		subscriber: subscriber.clone(),
 		service: ServiceKind::Electricity,
-		tariff: 1,
+		tariff: parties.tariff,
 		cycle: BillingCycle::Monthly,
 		payment: PaymentMode::Prepaid { low_credit_threshold: 1u32.into() },
 		devices: BoundedVec::truncate_from(devices),
@@ -137,7 +142,7 @@ fn terms<T: Config>(
 	start: Moment,
 	nonce: u64,
 ) -> TermsOf<T> {
-	terms_between::<T>(&parties.provider, &parties.subscriber, devices, start, None, nonce)
+	terms_between::<T>(parties, &parties.subscriber, devices, start, None, nonce)
 }
 
 /// Records `terms` as an agreement, without checks.
@@ -154,7 +159,7 @@ fn fill_devices<T: Config>(parties: &Parties<T>, devices: &[DeviceId]) -> Moment
 		let filler: T::AccountId = account("filler", k, SEED);
 		let end = start.saturating_add(DAY);
 		conclude::<T>(terms_between::<T>(
-			&parties.provider,
+			parties,
 			&filler,
 			devices.to_vec(),
 			start,

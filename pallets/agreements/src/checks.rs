@@ -6,7 +6,7 @@ use crate::{
 };
 use codec::Encode;
 use frame_support::{ensure, pallet_prelude::DispatchResult, traits::Get};
-use meterchain_primitives::{AgreementId, DeviceStatus, Moment, Registry};
+use meterchain_primitives::{AgreementId, DeviceStatus, Moment, Registry, Tariffs};
 use sp_core::H256;
 
 impl<T: Config> Pallet<T> {
@@ -67,6 +67,9 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::ServiceNotOffered
 		);
 		ensure!(T::Registry::is_subscriber(&terms.subscriber), Error::<T>::NotSubscriber);
+		let (owner, priced) = T::Tariffs::tariff(terms.tariff).ok_or(Error::<T>::UnknownTariff)?;
+		ensure!(owner == terms.provider, Error::<T>::ForeignTariff);
+		ensure!(priced == terms.service, Error::<T>::WrongTariffService);
 		for (index, device) in terms.devices.iter().enumerate() {
 			ensure!(!terms.devices[..index].contains(device), Error::<T>::DuplicateDevice);
 			let info = T::Registry::device(*device).ok_or(Error::<T>::UnknownDevice)?;

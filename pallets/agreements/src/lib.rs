@@ -9,7 +9,8 @@
 //!
 //! ## Terminology
 //!
-//! - **Terms** ([`Terms`]): provider, subscriber, service, tariff, billing cycle (seed 002),
+//! - **Terms** ([`Terms`]): provider, subscriber, service, tariff (one the provider published
+//!   for that service, checked through [`Config::Tariffs`]), billing cycle (seed 002),
 //!   payment mode (postpaid with due days, or prepaid with a low-credit threshold), the devices
 //!   covered, start, optional end, notice period, the hash of the full contract document
 //!   (optionally an encrypted copy), a nonce and a signing deadline. Their **hash** is
@@ -176,6 +177,10 @@ pub mod pallet {
 		/// the devices are.
 		type Registry: meterchain_primitives::Registry<Self::AccountId>;
 
+		/// The published tariffs (the billing pallet in the runtime): terms must name one of
+		/// the provider's own, for their service.
+		type Tariffs: meterchain_primitives::Tariffs<Self::AccountId>;
+
 		/// Chain time (`pallet_timestamp` in the runtime).
 		type UnixTime: UnixTime;
 
@@ -221,6 +226,10 @@ pub mod pallet {
 		/// Sets up registry records for the benchmarks (the registry pallet in the runtime).
 		#[cfg(feature = "runtime-benchmarks")]
 		type RegistryBenchmark: meterchain_primitives::RegistryBenchmarking<Self::AccountId>;
+
+		/// Publishes tariffs for the benchmarks (the billing pallet in the runtime).
+		#[cfg(feature = "runtime-benchmarks")]
+		type TariffsBenchmark: meterchain_primitives::TariffsBenchmarking<Self::AccountId>;
 
 		/// Makes key pairs, signatures and chain time for the benchmarks.
 		#[cfg(feature = "runtime-benchmarks")]
@@ -425,6 +434,12 @@ pub mod pallet {
 		NotEnded,
 		/// All agreement ids are used.
 		IdsExhausted,
+		/// The terms name a tariff that was never published.
+		UnknownTariff,
+		/// The terms name another provider's tariff.
+		ForeignTariff,
+		/// The terms name a tariff for another service.
+		WrongTariffService,
 	}
 
 	#[pallet::hooks]
@@ -453,7 +468,8 @@ pub mod pallet {
 		/// - Origin: signed by the terms' provider or subscriber.
 		/// - Errors: `NotParty`, `AlreadyProposed`, the conclusion checks (`AlreadyConcluded`,
 		///   `DeadlineExpired`, `SameParty`, `InvalidPeriod`, `NoticeTooLong`,
-		///   `ServiceNotOffered`, `NotSubscriber`, `DuplicateDevice`, `UnknownDevice`,
+		///   `ServiceNotOffered`, `NotSubscriber`, `UnknownTariff`, `ForeignTariff`,
+		///   `WrongTariffService`, `DuplicateDevice`, `UnknownDevice`,
 		///   `ForeignDevice`, `WrongService`, `DeviceDecommissioned`, `DeviceAlreadyCovered`,
 		///   `TooManyDeviceAgreements`, `TooManyOpenAgreements`), `InsufficientBalance`.
 		/// - Event: `Proposed`.

@@ -7,6 +7,7 @@ use core::cell::RefCell;
 use frame_support::{derive_impl, parameter_types, traits::UnixTime};
 use meterchain_primitives::{
 	DeviceId, DeviceInfo, DeviceKey, DeviceKind, DeviceStatus, Moment, Registry, ServiceKind,
+	TariffId, Tariffs,
 };
 use sp_core::{ed25519, sr25519, ConstU32, Pair, H256};
 use sp_runtime::{
@@ -88,7 +89,18 @@ thread_local! {
 		const { RefCell::new(BTreeMap::new()) };
 	static BENCHMARK_KEYS: RefCell<BTreeMap<MultiSigner, sr25519::Pair>> =
 		const { RefCell::new(BTreeMap::new()) };
+	static TARIFFS: RefCell<BTreeMap<TariffId, (AccountId, ServiceKind)>> =
+		const { RefCell::new(BTreeMap::new()) };
 }
+
+/// The provider's electricity tariffs in the test externalities (any of them can be named).
+pub const TARIFFS_OF_PROVIDER: [TariffId; 3] = [7, 8, 9];
+/// The provider's EV-charging tariff.
+pub const EV_TARIFF: TariffId = 20;
+/// The other provider's water tariff.
+pub const WATER_TARIFF: TariffId = 30;
+/// A tariff never published.
+pub const NO_TARIFF: TariffId = 99;
 
 /// A test double for the registry.
 pub struct MockRegistry;
@@ -99,6 +111,12 @@ impl MockRegistry {
 		PROVIDERS.with(|map| map.borrow_mut().clear());
 		SUBSCRIBERS.with(|set| set.borrow_mut().clear());
 		DEVICES.with(|map| map.borrow_mut().clear());
+		TARIFFS.with(|map| map.borrow_mut().clear());
+	}
+
+	/// Publishes tariff `id` of `provider` for `service`.
+	pub fn add_tariff(id: TariffId, provider: &AccountId, service: ServiceKind) {
+		TARIFFS.with(|map| map.borrow_mut().insert(id, (provider.clone(), service)));
 	}
 
 	/// Makes `who` an active provider offering exactly `services` (none: not a provider).
@@ -176,6 +194,22 @@ impl Registry<AccountId> for MockRegistry {
 	}
 }
 
+/// The registry double also answers for the billing pallet's tariffs.
+impl Tariffs<AccountId> for MockRegistry {
+	fn tariff(id: TariffId) -> Option<(AccountId, ServiceKind)> {
+		TARIFFS.with(|map| map.borrow().get(&id).cloned())
+	}
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl meterchain_primitives::TariffsBenchmarking<AccountId> for MockRegistry {
+	fn make_tariff(provider: &AccountId, service: ServiceKind) -> TariffId {
+		let id = TARIFFS.with(|map| map.borrow().keys().last().map_or(0, |last| last + 1));
+		Self::add_tariff(id, provider, service);
+		id
+	}
+}
+
 #[cfg(feature = "runtime-benchmarks")]
 impl meterchain_primitives::RegistryBenchmarking<AccountId> for MockRegistry {
 	fn make_provider(who: &AccountId, service: ServiceKind) {
@@ -230,6 +264,7 @@ impl pallet_agreements::Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Registry = MockRegistry;
+	type Tariffs = MockRegistry;
 	type UnixTime = MockTime;
 	type OffchainSignature = MultiSignature;
 	type OffchainPublic = MultiSigner;
@@ -243,6 +278,8 @@ impl pallet_agreements::Config for Test {
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type RegistryBenchmark = MockRegistry;
+	#[cfg(feature = "runtime-benchmarks")]
+	type TariffsBenchmark = MockRegistry;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = MockBenchmarkHelper;
 }
@@ -387,6 +424,11 @@ impl ExtBuilder {
 			MockRegistry::set_device_status(OLD_METER, DeviceStatus::Decommissioned);
 			MockRegistry::add_device(WATER_METER, &other_provider(), ServiceKind::Water);
 			MockRegistry::add_device(CHARGER, &provider(), ServiceKind::EvCharging);
+			for tariff in TARIFFS_OF_PROVIDER {
+				MockRegistry::add_tariff(tariff, &provider(), ServiceKind::Electricity);
+			}
+			MockRegistry::add_tariff(EV_TARIFF, &provider(), ServiceKind::EvCharging);
+			MockRegistry::add_tariff(WATER_TARIFF, &other_provider(), ServiceKind::Water);
 		});
 		ext
 	}

@@ -93,3 +93,32 @@ impl<T: Config> Pallet<T> {
 		Some((version, windows))
 	}
 }
+
+/// Agreements ask whose a tariff is and what it prices: terms must name one of the
+/// provider's own tariffs, for their service.
+impl<T: Config> meterchain_primitives::Tariffs<T::AccountId> for Pallet<T> {
+	fn tariff(id: TariffId) -> Option<(T::AccountId, ServiceKind)> {
+		Tariffs::<T>::get(id).map(|info| (info.provider, info.service))
+	}
+}
+
+/// A flat tariff published directly, for other pallets' benchmarks.
+#[cfg(feature = "runtime-benchmarks")]
+impl<T: Config> meterchain_primitives::TariffsBenchmarking<T::AccountId> for Pallet<T> {
+	fn make_tariff(provider: &T::AccountId, service: ServiceKind) -> TariffId {
+		let id = NextTariffId::<T>::get();
+		let schedule = BoundedVec::truncate_from(alloc::vec![Self::now()]);
+		Tariffs::<T>::insert(id, TariffInfo { provider: provider.clone(), service, schedule });
+		let flat = Energy::Flat { price: 300 };
+		let tariff = Tariff {
+			energy: flat,
+			standing_charge: 0,
+			demand_charge: 0,
+			session_fee: 0,
+			tax_bps: 0,
+		};
+		TariffVersions::<T>::insert(id, 1, tariff);
+		NextTariffId::<T>::put(id.saturating_add(1));
+		id
+	}
+}

@@ -38,6 +38,8 @@ pub use metering::{ChargingSession, DeviceReport, Reading, Usage, UsageSink};
 pub use service::{ServiceKind, Unit};
 pub use tag::{canonical_id_tag, IdTag, TagStatus, MAX_ID_TAG_LEN};
 pub use token::{SignedToken, TopUpToken, TOKEN_DOMAIN};
+pub use traits::{
+	ActiveAgreement, Agreements, CreditCheck, DeviceAccess, DeviceInfo, Registry, Tariffs,
+};
 #[cfg(feature = "runtime-benchmarks")]
-pub use traits::RegistryBenchmarking;
-pub use traits::{ActiveAgreement, Agreements, CreditCheck, DeviceAccess, DeviceInfo, Registry};
+pub use traits::{RegistryBenchmarking, TariffsBenchmarking};

@@ -5,6 +5,7 @@
 //! | [`Registry`] | the registry pallet | agreements, metering, billing |
 //! | [`Agreements`] | the agreements pallet | registry, metering, billing |
 //! | [`CreditCheck`] | billing (prepaid credit) | registry (id-tag authorization) |
+//! | [`Tariffs`] | billing (published tariffs) | agreements (the tariff that terms name) |
 //!
 //! Each answer reflects the state at the moment of the call. The `()` implementations answer
 //! "nothing exists" (or "has credit"), which suits tests and runtimes without the answering
@@ -227,6 +228,21 @@ impl<AccountId> CreditCheck<AccountId> for () {
 	fn has_credit(_: &AccountId, _: AgreementId) -> bool {
 		true
 	}
+}
+
+/// Published tariffs, as far as checking the terms of an agreement needs them.
+pub trait Tariffs<AccountId> {
+	/// The provider that published tariff `id` and the service it prices; `None` if there is
+	/// no such tariff.
+	fn tariff(id: TariffId) -> Option<(AccountId, ServiceKind)>;
+}
+
+/// Sets up a tariff directly, for benchmarks of pallets that consult [`Tariffs`]. The billing
+/// pallet implements it; the runtime hands it to the benchmarked pallet.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait TariffsBenchmarking<AccountId> {
+	/// Publishes a tariff of `provider` for `service` and returns its id.
+	fn make_tariff(provider: &AccountId, service: ServiceKind) -> TariffId;
 }
 
 /// Sets up registry records directly, for benchmarks of pallets that consult the [`Registry`]

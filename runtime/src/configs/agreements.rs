@@ -4,7 +4,7 @@ use frame_support::{parameter_types, traits::ConstU32};
 use sp_runtime::{MultiSignature, MultiSigner};
 
 use crate::{
-	Balance, Balances, Registry, Runtime, RuntimeEvent, RuntimeHoldReason, Timestamp, UNIT,
+	Balance, Balances, Billing, Registry, Runtime, RuntimeEvent, RuntimeHoldReason, Timestamp, UNIT,
 };
 
 parameter_types! {
@@ -20,6 +20,7 @@ impl pallet_agreements::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Registry = Registry;
+	type Tariffs = Billing;
 	type UnixTime = Timestamp;
 	/// Parties sign terms with the same keys as their accounts (sr25519, ed25519 or ecdsa).
 	type OffchainSignature = MultiSignature;
@@ -34,6 +35,8 @@ impl pallet_agreements::Config for Runtime {
 	type WeightInfo = pallet_agreements::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type RegistryBenchmark = Registry;
+	#[cfg(feature = "runtime-benchmarks")]
+	type TariffsBenchmark = Billing;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = BenchmarkHelper;
 }

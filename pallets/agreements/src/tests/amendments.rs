@@ -82,6 +82,20 @@ fn amendment_failures() -> Vec<Failure> {
 		case(
 			|| {
 				agreement();
+				Terms { tariff: NO_TARIFF, ..amended() }
+			},
+			Error::UnknownTariff,
+		),
+		case(
+			|| {
+				agreement();
+				Terms { tariff: WATER_TARIFF, ..amended() }
+			},
+			Error::ForeignTariff,
+		),
+		case(
+			|| {
+				agreement();
 				MockRegistry::set_subscriber(&subscriber(), false);
 				amended()
 			},

@@ -59,6 +59,7 @@ fn both_sr25519_and_ed25519_keys_sign() {
 			provider: other_provider(),
 			subscriber: other_subscriber(),
 			service: ServiceKind::Water,
+			tariff: WATER_TARIFF,
 			..terms_with(0, &[WATER_METER], START, None)
 		};
 		conclude_between(terms, &other_subscriber_key(), &other_provider_key());
@@ -117,6 +118,7 @@ fn an_agreement_without_devices_is_allowed() {
 	ExtBuilder::default().build_and_execute(|| {
 		let terms = Terms {
 			service: ServiceKind::EvCharging,
+			tariff: EV_TARIFF,
 			payment: PaymentMode::Prepaid { low_credit_threshold: 50 },
 			..terms_with(0, &[], START, None)
 		};

@@ -128,6 +128,7 @@ fn an_agreement_between_two_parties_is_answered_for_public_chargers() {
 	ExtBuilder::default().build_and_execute(|| {
 		let ev = Terms {
 			service: ServiceKind::EvCharging,
+			tariff: EV_TARIFF,
 			payment: PaymentMode::Prepaid { low_credit_threshold: 50 },
 			..terms_with(0, &[], START + DAY, None)
 		};

@@ -33,8 +33,8 @@ use meterchain_primitives::{
 };
 
 /// Concludes a monthly agreement between `provider` (already a provider of `service`) and
-/// `subscriber` (registered and funded here) at `tariff`, covering `devices`, from `start` on,
-/// paid as `payment` says, the way parties do: proposed by the subscriber, accepted by the
+/// `subscriber` (registered and funded here) at `tariff`, covering `devices`, from `start`
+/// until `end` (if any), paid as `payment` says, the way parties do: proposed by the subscriber, accepted by the
 /// provider. `nonce` makes the terms unique. Returns the agreement's id.
 pub fn agreement(
 	provider: &AccountId,
@@ -42,7 +42,7 @@ pub fn agreement(
 	service: ServiceKind,
 	tariff: TariffId,
 	devices: Vec<DeviceId>,
-	start: Moment,
+	(start, end): (Moment, Option<Moment>),
 	nonce: u64,
 	payment: PaymentMode<crate::Balance>,
 ) -> AgreementId {
@@ -57,7 +57,7 @@ pub fn agreement(
 		payment,
 		devices: devices.try_into().expect("the benchmarks cover few devices"),
 		start,
-		end: None,
+		end,
 		notice_period: 0,
 		document_hash: Default::default(),
 		encrypted_document: None,

@@ -30,13 +30,14 @@ pub trait BenchmarkHelper<T: Config> {
 		start: Moment,
 	) -> AgreementId;
 	/// A meter of `provider` and a prepaid, monthly electricity agreement covering it between
-	/// `provider` and `subscriber` at `tariff`, in force from `start` on, with a low-credit
-	/// threshold of `threshold`; returns (agreement, device).
+	/// `provider` and `subscriber` at `tariff`, in force from `start` until `end` (if any),
+	/// with a low-credit threshold of `threshold`; returns (agreement, device).
 	fn prepaid_meter(
 		provider: &T::AccountId,
 		subscriber: &T::AccountId,
 		tariff: TariffId,
 		start: Moment,
+		end: Option<Moment>,
 		threshold: Money,
 	) -> (AgreementId, DeviceId);
 	/// Gives `provider` a token key the benchmark can sign with; returns it.
@@ -104,9 +105,23 @@ fn setup<T: Config>(tariff: Tariff) -> (T::AccountId, T::AccountId, TariffId, Ag
 /// [`setup`] with a prepaid agreement covering a meter instead: (provider, subscriber,
 /// agreement, device). The low-credit threshold is high, so that any charge crosses it.
 fn prepaid_setup<T: Config>(tariff: Tariff) -> (T::AccountId, T::AccountId, AgreementId, DeviceId) {
+	prepaid_until::<T>(tariff, None)
+}
+
+/// [`prepaid_setup`] with an agreement that ends at `end`.
+fn prepaid_until<T: Config>(
+	tariff: Tariff,
+	end: Option<Moment>,
+) -> (T::AccountId, T::AccountId, AgreementId, DeviceId) {
 	let (provider, subscriber, id, _) = setup::<T>(tariff);
-	let (agreement, device) =
-		T::BenchmarkHelper::prepaid_meter(&provider, &subscriber, id, MARCH, 1_000_000_000_000);
+	let (agreement, device) = T::BenchmarkHelper::prepaid_meter(
+		&provider,
+		&subscriber,
+		id,
+		MARCH,
+		end,
+		1_000_000_000_000,
+	);
 	T::Currency::set_balance(&subscriber, 1_000_000_000_000_000);
 	(provider, subscriber, agreement, device)
 }
@@ -452,8 +467,12 @@ mod benchmarks {
 
 	#[benchmark]
 	fn sweep_close_prepaid() {
-		let (provider, subscriber, agreement, _) = prepaid_setup::<T>(largest());
-		Pallet::<T>::top_up(RawOrigin::Signed(subscriber.clone()).into(), agreement, 1_000)
+		// The dearest close: the agreement's last prepaid period (it ended in March), so
+		// after its consumption is paid over, the credit left is released.
+		let (provider, subscriber, agreement, _) =
+			prepaid_until::<T>(largest(), Some(MARCH + 20 * DAY));
+		let credit = 1_000_000_000_000;
+		Pallet::<T>::top_up(RawOrigin::Signed(subscriber.clone()).into(), agreement, credit)
 			.expect("a top-up");
 		T::BenchmarkHelper::set_time(MARCH + DAY);
 		Pallet::<T>::record(&usage::<T>(agreement, &subscriber, &provider, MARCH + DAY, 1));
@@ -466,7 +485,10 @@ mod benchmarks {
 			assert!(Pallet::<T>::close_if_ended(id, accrual, now));
 		}
 
-		assert!(PrepaidAccounts::<T>::get(agreement).is_some_and(|a| a.owed > 0));
+		let reason = HoldReason::Prepaid.into();
+		assert_eq!(T::Currency::balance_on_hold(&reason, &subscriber), 0);
+		assert!(!PrepaidAccounts::<T>::contains_key(agreement));
+		assert!(!Accruals::<T>::contains_key(agreement));
 	}
 
 	#[benchmark]

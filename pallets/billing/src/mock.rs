@@ -309,6 +309,7 @@ impl crate::BenchmarkHelper<Test> for BenchHelper {
 		subscriber: &AccountId,
 		tariff: u32,
 		start: Moment,
+		end: Option<Moment>,
 		threshold: Money,
 	) -> (AgreementId, DeviceId) {
 		let id = AGREEMENTS.with(|all| all.borrow().len() as AgreementId);
@@ -316,6 +317,7 @@ impl crate::BenchmarkHelper<Test> for BenchHelper {
 			provider: *provider,
 			subscriber: *subscriber,
 			start,
+			end,
 			..prepaid(id, tariff, threshold)
 		});
 		(id, METER)

@@ -91,7 +91,7 @@ mod benchmarking {
 				ServiceKind::Electricity,
 				tariff,
 				alloc::vec![],
-				start,
+				(start, None),
 				nonce,
 				PaymentMode::Postpaid { due_days: 14 },
 			)
@@ -102,6 +102,7 @@ mod benchmarking {
 			subscriber: &AccountId,
 			tariff: TariffId,
 			start: Moment,
+			end: Option<Moment>,
 			threshold: Balance,
 		) -> (AgreementId, DeviceId) {
 			let nonce = pallet_agreements::NextAgreementId::<Runtime>::get();
@@ -113,7 +114,7 @@ mod benchmarking {
 				ServiceKind::Electricity,
 				tariff,
 				vec![device],
-				start,
+				(start, end),
 				nonce,
 				payment,
 			);

@@ -100,13 +100,17 @@ mod benchmarking {
 			// Each device has a subscriber of its own, with an agreement from time 0 on.
 			let subscriber: AccountId = frame_benchmarking::account("subscriber", id as u32, 0);
 			let devices = if kind == DeviceKind::Meter { alloc::vec![id] } else { alloc::vec![] };
+			let tariff =
+				<crate::Billing as meterchain_primitives::TariffsBenchmarking<_>>::make_tariff(
+					&provider, service,
+				);
 			crate::benchmarks::agreement(
 				&provider,
 				&subscriber,
 				service,
-				1,
+				tariff,
 				devices,
-				0,
+				(0, None),
 				id,
 				meterchain_primitives::PaymentMode::Postpaid { due_days: 14 },
 			);

@@ -270,10 +270,13 @@ pub mod pallet {
 			let who = ensure_signed(origin)?;
 			ensure!(!reports.is_empty(), Error::<T>::EmptyBatch);
 			let submitter = Submitter::Account(who.clone());
-			let (mut accepted, mut rejected) = (0u32, 0u32);
+			let (mut accepted, mut rejected, mut sessions) = (0u32, 0u32, 0u32);
 			let mut sink = Weight::zero();
 			let genesis = Self::genesis_hash();
 			for report in &reports {
+				if matches!(report, DeviceReport::Session { .. }) {
+					sessions.saturating_inc();
+				}
 				match Self::process(report, &submitter, &genesis) {
 					Ok(used) => {
 						accepted.saturating_inc();
@@ -287,7 +290,7 @@ pub mod pallet {
 			}
 			Self::deposit_event(Event::BatchProcessed { submitter: who, accepted, rejected });
 			// The checks are weighed by the batch's content; the usage sink by what it took.
-			let (readings, sessions) = Self::count_kinds(&reports);
+			let readings = accepted.saturating_add(rejected).saturating_sub(sessions);
 			let actual = Self::batch_checks_weight(readings, sessions).saturating_add(sink);
 			Ok(PostDispatchInfo { actual_weight: Some(actual), pays_fee: Pays::Yes })
 		}

@@ -1,6 +1,6 @@
 //! Weights of `pallet_agreements`, measured by the benchmark CLI 64.0.0 — do not edit by hand.
 //!
-//! Measured on: `vm`, CPU `Intel(R) Xeon(R) Processor`, 2026-11-21.
+//! Measured on: `vm`, CPU `AMD EPYC`, 2026-12-04.
 //! Steps 50, repeats 20, wasm execution `Compiled`.
 //! Regenerate with `scripts/benchmark.sh` (see docs/BENCHMARKS.md).
 //!
@@ -47,6 +47,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Registry::Providers` (`max_values`: None, `max_size`: Some(162), added: 2637, mode: `MaxEncodedLen`)
 	/// Storage: `Registry::Subscribers` (r:1 w:0)
 	/// Proof: `Registry::Subscribers` (`max_values`: None, `max_size`: Some(1163), added: 3638, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::Tariffs` (r:1 w:0)
+	/// Proof: `Billing::Tariffs` (`max_values`: None, `max_size`: Some(559), added: 3034, mode: `MaxEncodedLen`)
 	/// Storage: `Registry::Devices` (r:16 w:0)
 	/// Proof: `Registry::Devices` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::DeviceAgreements` (r:16 w:0)
@@ -56,14 +58,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	/// Component `d` ranges over `[0, 16]`.
 	fn propose(d: u32, ) -> Weight {
-		// Proof size: measured `1560 + d * (163 ±0)`, estimated `5885 + d * (2596 ±0)` bytes.
-		// Fastest run: 103_501_000 picoseconds.
-		Weight::from_parts(126_361_281, 5885)
-			.saturating_add(Weight::from_parts(7_865_884, 0).saturating_mul(d.into()))
-			.saturating_add(T::DbWeight::get().reads(8_u64))
+		// Proof size: measured `1700 + d * (165 ±0)`, estimated `5885 + d * (2596 ±0)` bytes.
+		// Fastest run: 147_115_000 picoseconds.
+		Weight::from_parts(171_705_857, 5885)
+			.saturating_add(Weight::from_parts(13_240_494, 0).saturating_mul(d.into()))
+			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(d.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 			.saturating_add(Weight::from_parts(0, 2596).saturating_mul(d.into()))
@@ -78,6 +80,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Registry::Providers` (`max_values`: None, `max_size`: Some(162), added: 2637, mode: `MaxEncodedLen`)
 	/// Storage: `Registry::Subscribers` (r:1 w:0)
 	/// Proof: `Registry::Subscribers` (`max_values`: None, `max_size`: Some(1163), added: 3638, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::Tariffs` (r:1 w:0)
+	/// Proof: `Billing::Tariffs` (`max_values`: None, `max_size`: Some(559), added: 3034, mode: `MaxEncodedLen`)
 	/// Storage: `Registry::Devices` (r:16 w:0)
 	/// Proof: `Registry::Devices` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::DeviceAgreements` (r:16 w:16)
@@ -89,18 +93,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Agreements` (r:0 w:1)
 	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(3466), added: 5941, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::PartyAgreements` (r:0 w:2)
 	/// Proof: `Agreements::PartyAgreements` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Component `d` ranges over `[0, 16]`.
 	fn accept(d: u32, ) -> Weight {
-		// Proof size: measured `3954 + d * (171 ±0)`, estimated `5885 + d * (2596 ±0)` bytes.
-		// Fastest run: 111_130_000 picoseconds.
-		Weight::from_parts(138_699_507, 5885)
-			.saturating_add(Weight::from_parts(10_207_869, 0).saturating_mul(d.into()))
-			.saturating_add(T::DbWeight::get().reads(9_u64))
+		// Proof size: measured `4094 + d * (173 ±0)`, estimated `5885 + d * (2596 ±0)` bytes.
+		// Fastest run: 163_695_000 picoseconds.
+		Weight::from_parts(243_923_871, 5885)
+			.saturating_add(Weight::from_parts(21_853_184, 0).saturating_mul(d.into()))
+			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(d.into())))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(d.into())))
@@ -111,11 +115,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	fn reject() -> Weight {
 		// Proof size: measured `2640`, estimated `5885` bytes.
-		// Fastest run: 56_386_000 picoseconds.
-		Weight::from_parts(68_218_000, 5885)
+		// Fastest run: 81_602_000 picoseconds.
+		Weight::from_parts(114_413_000, 5885)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -124,11 +128,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	fn withdraw() -> Weight {
 		// Proof size: measured `2640`, estimated `5885` bytes.
-		// Fastest run: 60_799_000 picoseconds.
-		Weight::from_parts(72_216_000, 5885)
+		// Fastest run: 79_068_000 picoseconds.
+		Weight::from_parts(89_507_000, 5885)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -139,11 +143,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	fn remove_expired_proposal() -> Weight {
 		// Proof size: measured `2677`, estimated `5885` bytes.
-		// Fastest run: 68_513_000 picoseconds.
-		Weight::from_parts(77_280_000, 5885)
+		// Fastest run: 83_024_000 picoseconds.
+		Weight::from_parts(95_569_000, 5885)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -155,6 +159,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Registry::Providers` (`max_values`: None, `max_size`: Some(162), added: 2637, mode: `MaxEncodedLen`)
 	/// Storage: `Registry::Subscribers` (r:1 w:0)
 	/// Proof: `Registry::Subscribers` (`max_values`: None, `max_size`: Some(1163), added: 3638, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::Tariffs` (r:1 w:0)
+	/// Proof: `Billing::Tariffs` (`max_values`: None, `max_size`: Some(559), added: 3034, mode: `MaxEncodedLen`)
 	/// Storage: `Registry::Devices` (r:16 w:0)
 	/// Proof: `Registry::Devices` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::DeviceAgreements` (r:16 w:16)
@@ -170,18 +176,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Agreements` (r:0 w:1)
 	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(3466), added: 5941, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::PartyAgreements` (r:0 w:2)
 	/// Proof: `Agreements::PartyAgreements` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Component `d` ranges over `[0, 16]`.
 	fn conclude_signed(d: u32, ) -> Weight {
-		// Proof size: measured `4008 + d * (171 ±0)`, estimated `5885 + d * (2596 ±0)` bytes.
-		// Fastest run: 369_817_000 picoseconds.
-		Weight::from_parts(426_381_737, 5885)
-			.saturating_add(Weight::from_parts(11_017_358, 0).saturating_mul(d.into()))
-			.saturating_add(T::DbWeight::get().reads(10_u64))
+		// Proof size: measured `4148 + d * (173 ±0)`, estimated `5885 + d * (2596 ±0)` bytes.
+		// Fastest run: 432_927_000 picoseconds.
+		Weight::from_parts(466_593_405, 5885)
+			.saturating_add(Weight::from_parts(13_864_485, 0).saturating_mul(d.into()))
+			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(d.into())))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(d.into())))
@@ -199,6 +205,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Registry::Providers` (`max_values`: None, `max_size`: Some(162), added: 2637, mode: `MaxEncodedLen`)
 	/// Storage: `Registry::Subscribers` (r:1 w:0)
 	/// Proof: `Registry::Subscribers` (`max_values`: None, `max_size`: Some(1163), added: 3638, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::Tariffs` (r:1 w:0)
+	/// Proof: `Billing::Tariffs` (`max_values`: None, `max_size`: Some(559), added: 3034, mode: `MaxEncodedLen`)
 	/// Storage: `Registry::Devices` (r:16 w:0)
 	/// Proof: `Registry::Devices` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::DeviceAgreements` (r:16 w:0)
@@ -206,14 +214,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	/// Component `d` ranges over `[0, 16]`.
 	fn propose_amendment(d: u32, ) -> Weight {
-		// Proof size: measured `5216 + d * (204 ±0)`, estimated `6931 + d * (2596 ±0)` bytes.
-		// Fastest run: 112_318_000 picoseconds.
-		Weight::from_parts(133_081_510, 6931)
-			.saturating_add(Weight::from_parts(8_778_698, 0).saturating_mul(d.into()))
-			.saturating_add(T::DbWeight::get().reads(8_u64))
+		// Proof size: measured `5395 + d * (196 ±0)`, estimated `6931 + d * (2596 ±0)` bytes.
+		// Fastest run: 153_907_000 picoseconds.
+		Weight::from_parts(165_200_712, 6931)
+			.saturating_add(Weight::from_parts(11_263_968, 0).saturating_mul(d.into()))
+			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(d.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 			.saturating_add(Weight::from_parts(0, 2596).saturating_mul(d.into()))
@@ -230,6 +238,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Registry::Providers` (`max_values`: None, `max_size`: Some(162), added: 2637, mode: `MaxEncodedLen`)
 	/// Storage: `Registry::Subscribers` (r:1 w:0)
 	/// Proof: `Registry::Subscribers` (`max_values`: None, `max_size`: Some(1163), added: 3638, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::Tariffs` (r:1 w:0)
+	/// Proof: `Billing::Tariffs` (`max_values`: None, `max_size`: Some(559), added: 3034, mode: `MaxEncodedLen`)
 	/// Storage: `Registry::Devices` (r:16 w:0)
 	/// Proof: `Registry::Devices` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::DeviceAgreements` (r:32 w:32)
@@ -237,14 +247,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	/// Component `d` ranges over `[0, 16]`.
 	fn approve_amendment(d: u32, ) -> Weight {
-		// Proof size: measured `7872 + d * (196 ±0)`, estimated `42526 + d * (2596 ±0)` bytes.
-		// Fastest run: 171_747_000 picoseconds.
-		Weight::from_parts(195_935_487, 42526)
-			.saturating_add(Weight::from_parts(10_533_744, 0).saturating_mul(d.into()))
-			.saturating_add(T::DbWeight::get().reads(24_u64))
+		// Proof size: measured `8099 + d * (186 ±0)`, estimated `42526 + d * (2596 ±0)` bytes.
+		// Fastest run: 237_563_000 picoseconds.
+		Weight::from_parts(263_980_411, 42526)
+			.saturating_add(Weight::from_parts(15_565_659, 0).saturating_mul(d.into()))
+			.saturating_add(T::DbWeight::get().reads(25_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(d.into())))
 			.saturating_add(T::DbWeight::get().writes(21_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(d.into())))
@@ -257,11 +267,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	fn cancel_amendment() -> Weight {
 		// Proof size: measured `6196`, estimated `6931` bytes.
-		// Fastest run: 71_472_000 picoseconds.
-		Weight::from_parts(84_540_000, 6931)
+		// Fastest run: 93_434_000 picoseconds.
+		Weight::from_parts(100_607_000, 6931)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -275,6 +285,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Registry::Providers` (`max_values`: None, `max_size`: Some(162), added: 2637, mode: `MaxEncodedLen`)
 	/// Storage: `Registry::Subscribers` (r:1 w:0)
 	/// Proof: `Registry::Subscribers` (`max_values`: None, `max_size`: Some(1163), added: 3638, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::Tariffs` (r:1 w:0)
+	/// Proof: `Billing::Tariffs` (`max_values`: None, `max_size`: Some(559), added: 3034, mode: `MaxEncodedLen`)
 	/// Storage: `Registry::Devices` (r:16 w:0)
 	/// Proof: `Registry::Devices` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::DeviceAgreements` (r:32 w:32)
@@ -286,14 +298,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	/// Component `d` ranges over `[0, 16]`.
 	fn amend_signed(d: u32, ) -> Weight {
-		// Proof size: measured `8075 + d * (181 ±0)`, estimated `42526 + d * (2596 ±0)` bytes.
-		// Fastest run: 390_023_000 picoseconds.
-		Weight::from_parts(465_239_689, 42526)
-			.saturating_add(Weight::from_parts(14_376_378, 0).saturating_mul(d.into()))
-			.saturating_add(T::DbWeight::get().reads(25_u64))
+		// Proof size: measured `8281 + d * (181 ±0)`, estimated `42526 + d * (2596 ±0)` bytes.
+		// Fastest run: 492_388_000 picoseconds.
+		Weight::from_parts(514_098_894, 42526)
+			.saturating_add(Weight::from_parts(20_812_253, 0).saturating_mul(d.into()))
+			.saturating_add(T::DbWeight::get().reads(26_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(d.into())))
 			.saturating_add(T::DbWeight::get().writes(21_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(d.into())))
@@ -307,8 +319,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Agreements::PendingTerminations` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn propose_termination() -> Weight {
 		// Proof size: measured `3426`, estimated `6931` bytes.
-		// Fastest run: 26_331_000 picoseconds.
-		Weight::from_parts(35_711_000, 6931)
+		// Fastest run: 43_221_000 picoseconds.
+		Weight::from_parts(54_471_000, 6931)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -327,13 +339,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	/// Component `d` ranges over `[0, 16]`.
 	fn approve_termination(d: u32, ) -> Weight {
 		// Proof size: measured `6803 + d * (56 ±0)`, estimated `6931 + d * (2596 ±0)` bytes.
-		// Fastest run: 107_241_000 picoseconds.
-		Weight::from_parts(127_525_606, 6931)
-			.saturating_add(Weight::from_parts(4_707_923, 0).saturating_mul(d.into()))
+		// Fastest run: 142_636_000 picoseconds.
+		Weight::from_parts(210_294_172, 6931)
+			.saturating_add(Weight::from_parts(3_480_496, 0).saturating_mul(d.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(d.into())))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
@@ -355,15 +367,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::PendingTerminations` (r:0 w:1)
 	/// Proof: `Agreements::PendingTerminations` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Component `d` ranges over `[0, 16]`.
 	fn terminate_signed(d: u32, ) -> Weight {
 		// Proof size: measured `6820 + d * (56 ±0)`, estimated `6931 + d * (2596 ±0)` bytes.
-		// Fastest run: 298_920_000 picoseconds.
-		Weight::from_parts(344_705_623, 6931)
-			.saturating_add(Weight::from_parts(4_819_092, 0).saturating_mul(d.into()))
+		// Fastest run: 345_124_000 picoseconds.
+		Weight::from_parts(333_956_714, 6931)
+			.saturating_add(Weight::from_parts(17_632_737, 0).saturating_mul(d.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(d.into())))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
@@ -379,9 +391,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `d` ranges over `[0, 16]`.
 	fn give_notice(d: u32, ) -> Weight {
 		// Proof size: measured `3444 + d * (48 ±0)`, estimated `6931 + d * (2596 ±0)` bytes.
-		// Fastest run: 29_994_000 picoseconds.
-		Weight::from_parts(36_988_190, 6931)
-			.saturating_add(Weight::from_parts(5_206_363, 0).saturating_mul(d.into()))
+		// Fastest run: 52_258_000 picoseconds.
+		Weight::from_parts(82_248_990, 6931)
+			.saturating_add(Weight::from_parts(8_902_963, 0).saturating_mul(d.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(d.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -401,15 +413,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::PendingTerminations` (r:0 w:1)
 	/// Proof: `Agreements::PendingTerminations` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Component `d` ranges over `[0, 16]`.
 	fn close(d: u32, ) -> Weight {
 		// Proof size: measured `6837 + d * (64 ±0)`, estimated `6931 + d * (2596 ±0)` bytes.
-		// Fastest run: 97_448_000 picoseconds.
-		Weight::from_parts(108_760_889, 6931)
-			.saturating_add(Weight::from_parts(4_597_104, 0).saturating_mul(d.into()))
+		// Fastest run: 127_007_000 picoseconds.
+		Weight::from_parts(193_028_478, 6931)
+			.saturating_add(Weight::from_parts(4_259_707, 0).saturating_mul(d.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(d.into())))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
@@ -422,8 +434,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Agreements::PendingTerminations` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn cancel_termination() -> Weight {
 		// Proof size: measured `278`, estimated `6931` bytes.
-		// Fastest run: 20_682_000 picoseconds.
-		Weight::from_parts(25_974_000, 6931)
+		// Fastest run: 29_424_000 picoseconds.
+		Weight::from_parts(39_043_000, 6931)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -432,85 +444,85 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn propose(d: u32, ) -> Weight {
-		Weight::from_parts(126_361_281, 5885)
-			.saturating_add(Weight::from_parts(7_865_884, 0).saturating_mul(d.into()))
-			.saturating_add(ParityDbWeight::get().reads(8_u64))
+		Weight::from_parts(171_705_857, 5885)
+			.saturating_add(Weight::from_parts(13_240_494, 0).saturating_mul(d.into()))
+			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(d.into())))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 			.saturating_add(Weight::from_parts(0, 2596).saturating_mul(d.into()))
 	}
 	fn accept(d: u32, ) -> Weight {
-		Weight::from_parts(138_699_507, 5885)
-			.saturating_add(Weight::from_parts(10_207_869, 0).saturating_mul(d.into()))
-			.saturating_add(ParityDbWeight::get().reads(9_u64))
-			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(d.into())))
-			.saturating_add(ParityDbWeight::get().writes(9_u64))
-			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(d.into())))
-			.saturating_add(Weight::from_parts(0, 2596).saturating_mul(d.into()))
-	}
-	fn reject() -> Weight {
-		Weight::from_parts(68_218_000, 5885)
-			.saturating_add(ParityDbWeight::get().reads(3_u64))
-			.saturating_add(ParityDbWeight::get().writes(3_u64))
-	}
-	fn withdraw() -> Weight {
-		Weight::from_parts(72_216_000, 5885)
-			.saturating_add(ParityDbWeight::get().reads(3_u64))
-			.saturating_add(ParityDbWeight::get().writes(3_u64))
-	}
-	fn remove_expired_proposal() -> Weight {
-		Weight::from_parts(77_280_000, 5885)
-			.saturating_add(ParityDbWeight::get().reads(4_u64))
-			.saturating_add(ParityDbWeight::get().writes(3_u64))
-	}
-	fn conclude_signed(d: u32, ) -> Weight {
-		Weight::from_parts(426_381_737, 5885)
-			.saturating_add(Weight::from_parts(11_017_358, 0).saturating_mul(d.into()))
+		Weight::from_parts(243_923_871, 5885)
+			.saturating_add(Weight::from_parts(21_853_184, 0).saturating_mul(d.into()))
 			.saturating_add(ParityDbWeight::get().reads(10_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(d.into())))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(d.into())))
 			.saturating_add(Weight::from_parts(0, 2596).saturating_mul(d.into()))
 	}
+	fn reject() -> Weight {
+		Weight::from_parts(114_413_000, 5885)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
+	}
+	fn withdraw() -> Weight {
+		Weight::from_parts(89_507_000, 5885)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
+	}
+	fn remove_expired_proposal() -> Weight {
+		Weight::from_parts(95_569_000, 5885)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
+	}
+	fn conclude_signed(d: u32, ) -> Weight {
+		Weight::from_parts(466_593_405, 5885)
+			.saturating_add(Weight::from_parts(13_864_485, 0).saturating_mul(d.into()))
+			.saturating_add(ParityDbWeight::get().reads(11_u64))
+			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(d.into())))
+			.saturating_add(ParityDbWeight::get().writes(9_u64))
+			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(d.into())))
+			.saturating_add(Weight::from_parts(0, 2596).saturating_mul(d.into()))
+	}
 	fn propose_amendment(d: u32, ) -> Weight {
-		Weight::from_parts(133_081_510, 6931)
-			.saturating_add(Weight::from_parts(8_778_698, 0).saturating_mul(d.into()))
-			.saturating_add(ParityDbWeight::get().reads(8_u64))
+		Weight::from_parts(165_200_712, 6931)
+			.saturating_add(Weight::from_parts(11_263_968, 0).saturating_mul(d.into()))
+			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(d.into())))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 			.saturating_add(Weight::from_parts(0, 2596).saturating_mul(d.into()))
 	}
 	fn approve_amendment(d: u32, ) -> Weight {
-		Weight::from_parts(195_935_487, 42526)
-			.saturating_add(Weight::from_parts(10_533_744, 0).saturating_mul(d.into()))
-			.saturating_add(ParityDbWeight::get().reads(24_u64))
-			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(d.into())))
-			.saturating_add(ParityDbWeight::get().writes(21_u64))
-			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(d.into())))
-			.saturating_add(Weight::from_parts(0, 2596).saturating_mul(d.into()))
-	}
-	fn cancel_amendment() -> Weight {
-		Weight::from_parts(84_540_000, 6931)
-			.saturating_add(ParityDbWeight::get().reads(4_u64))
-			.saturating_add(ParityDbWeight::get().writes(3_u64))
-	}
-	fn amend_signed(d: u32, ) -> Weight {
-		Weight::from_parts(465_239_689, 42526)
-			.saturating_add(Weight::from_parts(14_376_378, 0).saturating_mul(d.into()))
+		Weight::from_parts(263_980_411, 42526)
+			.saturating_add(Weight::from_parts(15_565_659, 0).saturating_mul(d.into()))
 			.saturating_add(ParityDbWeight::get().reads(25_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(d.into())))
 			.saturating_add(ParityDbWeight::get().writes(21_u64))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(d.into())))
 			.saturating_add(Weight::from_parts(0, 2596).saturating_mul(d.into()))
 	}
+	fn cancel_amendment() -> Weight {
+		Weight::from_parts(100_607_000, 6931)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
+	}
+	fn amend_signed(d: u32, ) -> Weight {
+		Weight::from_parts(514_098_894, 42526)
+			.saturating_add(Weight::from_parts(20_812_253, 0).saturating_mul(d.into()))
+			.saturating_add(ParityDbWeight::get().reads(26_u64))
+			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(d.into())))
+			.saturating_add(ParityDbWeight::get().writes(21_u64))
+			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(d.into())))
+			.saturating_add(Weight::from_parts(0, 2596).saturating_mul(d.into()))
+	}
 	fn propose_termination() -> Weight {
-		Weight::from_parts(35_711_000, 6931)
+		Weight::from_parts(54_471_000, 6931)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn approve_termination(d: u32, ) -> Weight {
-		Weight::from_parts(127_525_606, 6931)
-			.saturating_add(Weight::from_parts(4_707_923, 0).saturating_mul(d.into()))
+		Weight::from_parts(210_294_172, 6931)
+			.saturating_add(Weight::from_parts(3_480_496, 0).saturating_mul(d.into()))
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(d.into())))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
@@ -518,8 +530,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2596).saturating_mul(d.into()))
 	}
 	fn terminate_signed(d: u32, ) -> Weight {
-		Weight::from_parts(344_705_623, 6931)
-			.saturating_add(Weight::from_parts(4_819_092, 0).saturating_mul(d.into()))
+		Weight::from_parts(333_956_714, 6931)
+			.saturating_add(Weight::from_parts(17_632_737, 0).saturating_mul(d.into()))
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(d.into())))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
@@ -527,8 +539,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2596).saturating_mul(d.into()))
 	}
 	fn give_notice(d: u32, ) -> Weight {
-		Weight::from_parts(36_988_190, 6931)
-			.saturating_add(Weight::from_parts(5_206_363, 0).saturating_mul(d.into()))
+		Weight::from_parts(82_248_990, 6931)
+			.saturating_add(Weight::from_parts(8_902_963, 0).saturating_mul(d.into()))
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(d.into())))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
@@ -536,8 +548,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2596).saturating_mul(d.into()))
 	}
 	fn close(d: u32, ) -> Weight {
-		Weight::from_parts(108_760_889, 6931)
-			.saturating_add(Weight::from_parts(4_597_104, 0).saturating_mul(d.into()))
+		Weight::from_parts(193_028_478, 6931)
+			.saturating_add(Weight::from_parts(4_259_707, 0).saturating_mul(d.into()))
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(d.into())))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
@@ -545,7 +557,7 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2596).saturating_mul(d.into()))
 	}
 	fn cancel_termination() -> Weight {
-		Weight::from_parts(25_974_000, 6931)
+		Weight::from_parts(39_043_000, 6931)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}

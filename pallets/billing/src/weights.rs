@@ -1,6 +1,6 @@
 //! Weights of `pallet_billing`, measured by the benchmark CLI 64.0.0 — do not edit by hand.
 //!
-//! Measured on: `vm`, CPU `Intel(R) Xeon(R) Processor`, 2026-12-02.
+//! Measured on: `vm`, CPU `AMD EPYC`, 2026-12-04.
 //! Steps 50, repeats 20, wasm execution `Compiled`.
 //! Regenerate with `scripts/benchmark.sh` (see docs/BENCHMARKS.md).
 //!
@@ -58,8 +58,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::TariffVersions` (`max_values`: None, `max_size`: Some(276), added: 2751, mode: `MaxEncodedLen`)
 	fn create_tariff() -> Weight {
 		// Proof size: measured `242`, estimated `3627` bytes.
-		// Fastest run: 19_119_000 picoseconds.
-		Weight::from_parts(21_280_000, 3627)
+		// Fastest run: 33_703_000 picoseconds.
+		Weight::from_parts(44_163_000, 3627)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -71,8 +71,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::TariffVersions` (`max_values`: None, `max_size`: Some(276), added: 2751, mode: `MaxEncodedLen`)
 	fn publish_version() -> Weight {
 		// Proof size: measured `713`, estimated `4024` bytes.
-		// Fastest run: 19_584_000 picoseconds.
-		Weight::from_parts(23_754_000, 4024)
+		// Fastest run: 33_763_000 picoseconds.
+		Weight::from_parts(42_860_000, 4024)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -96,8 +96,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::Invoices` (`max_values`: None, `max_size`: Some(858), added: 3333, mode: `MaxEncodedLen`)
 	fn issue_invoice() -> Weight {
 		// Proof size: measured `1016`, estimated `6931` bytes.
-		// Fastest run: 41_667_000 picoseconds.
-		Weight::from_parts(47_341_000, 6931)
+		// Fastest run: 69_781_000 picoseconds.
+		Weight::from_parts(116_758_000, 6931)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -115,8 +115,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::Receipts` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	fn pay() -> Weight {
 		// Proof size: measured `1986`, estimated `6196` bytes.
-		// Fastest run: 63_829_000 picoseconds.
-		Weight::from_parts(73_037_000, 6196)
+		// Fastest run: 102_141_000 picoseconds.
+		Weight::from_parts(160_219_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -124,8 +124,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
 	fn record_accrue() -> Weight {
 		// Proof size: measured `281`, estimated `3692` bytes.
-		// Fastest run: 9_282_000 picoseconds.
-		Weight::from_parts(11_067_000, 3692)
+		// Fastest run: 14_728_000 picoseconds.
+		Weight::from_parts(16_370_000, 3692)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -139,8 +139,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::TariffVersions` (`max_values`: None, `max_size`: Some(276), added: 2751, mode: `MaxEncodedLen`)
 	fn record_open() -> Weight {
 		// Proof size: measured `710`, estimated `6931` bytes.
-		// Fastest run: 18_309_000 picoseconds.
-		Weight::from_parts(20_877_000, 6931)
+		// Fastest run: 30_257_000 picoseconds.
+		Weight::from_parts(34_534_000, 6931)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -154,8 +154,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
 	fn sweep_base() -> Weight {
 		// Proof size: measured `79`, estimated `3692` bytes.
-		// Fastest run: 13_062_000 picoseconds.
-		Weight::from_parts(14_478_000, 3692)
+		// Fastest run: 22_401_000 picoseconds.
+		Weight::from_parts(24_205_000, 3692)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -163,8 +163,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
 	fn sweep_visit() -> Weight {
 		// Proof size: measured `261`, estimated `6394` bytes.
-		// Fastest run: 8_668_000 picoseconds.
-		Weight::from_parts(10_183_000, 6394)
+		// Fastest run: 14_516_000 picoseconds.
+		Weight::from_parts(17_543_000, 6394)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 	/// Storage: `Billing::Accruals` (r:2 w:1)
@@ -187,8 +187,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::Invoices` (`max_values`: None, `max_size`: Some(858), added: 3333, mode: `MaxEncodedLen`)
 	fn sweep_close() -> Weight {
 		// Proof size: measured `1016`, estimated `6931` bytes.
-		// Fastest run: 39_413_000 picoseconds.
-		Weight::from_parts(45_061_000, 6931)
+		// Fastest run: 65_903_000 picoseconds.
+		Weight::from_parts(71_844_000, 6931)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -202,8 +202,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	fn top_up() -> Weight {
 		// Proof size: measured `1089`, estimated `6931` bytes.
-		// Fastest run: 119_004_000 picoseconds.
-		Weight::from_parts(136_522_000, 6931)
+		// Fastest run: 190_856_000 picoseconds.
+		Weight::from_parts(202_347_000, 6931)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -227,8 +227,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::Tokens` (`max_values`: None, `max_size`: Some(101), added: 2576, mode: `MaxEncodedLen`)
 	fn purchase_token() -> Weight {
 		// Proof size: measured `1427`, estimated `6931` bytes.
-		// Fastest run: 140_063_000 picoseconds.
-		Weight::from_parts(148_338_000, 6931)
+		// Fastest run: 223_867_000 picoseconds.
+		Weight::from_parts(234_528_000, 6931)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -242,8 +242,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	fn issue_token() -> Weight {
 		// Proof size: measured `670`, estimated `3627` bytes.
-		// Fastest run: 64_587_000 picoseconds.
-		Weight::from_parts(74_976_000, 3627)
+		// Fastest run: 98_173_000 picoseconds.
+		Weight::from_parts(111_227_000, 3627)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -259,8 +259,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::PrepaidAccounts` (`max_values`: None, `max_size`: Some(130), added: 2605, mode: `MaxEncodedLen`)
 	fn record_prepaid() -> Weight {
 		// Proof size: measured `1049`, estimated `6931` bytes.
-		// Fastest run: 31_157_000 picoseconds.
-		Weight::from_parts(34_598_000, 6931)
+		// Fastest run: 50_814_000 picoseconds.
+		Weight::from_parts(55_464_000, 6931)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -276,13 +276,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Billing::Tariffs` (r:1 w:0)
-	/// Proof: `Billing::Tariffs` (`max_values`: None, `max_size`: Some(559), added: 3034, mode: `MaxEncodedLen`)
 	fn sweep_close_prepaid() -> Weight {
-		// Proof size: measured `1519`, estimated `6931` bytes.
-		// Fastest run: 75_524_000 picoseconds.
-		Weight::from_parts(86_302_000, 6931)
-			.saturating_add(T::DbWeight::get().reads(9_u64))
+		// Proof size: measured `1485`, estimated `6931` bytes.
+		// Fastest run: 158_345_000 picoseconds.
+		Weight::from_parts(164_787_000, 6931)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Billing::Invoices` (r:1 w:1)
@@ -291,12 +289,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::Disputes` (`max_values`: None, `max_size`: Some(582), added: 3057, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::ResponseTimes` (r:1 w:1)
+	/// Proof: `Billing::ResponseTimes` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	fn dispute() -> Weight {
-		// Proof size: measured `1124`, estimated `4323` bytes.
-		// Fastest run: 21_204_000 picoseconds.
-		Weight::from_parts(25_498_000, 4323)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
+		// Proof size: measured `1168`, estimated `4323` bytes.
+		// Fastest run: 40_645_000 picoseconds.
+		Weight::from_parts(46_747_000, 4323)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Billing::Invoices` (r:1 w:1)
 	/// Proof: `Billing::Invoices` (`max_values`: None, `max_size`: Some(858), added: 3333, mode: `MaxEncodedLen`)
@@ -304,16 +304,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::Disputes` (`max_values`: None, `max_size`: Some(582), added: 3057, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::ResponseTimes` (r:1 w:1)
+	/// Proof: `Billing::ResponseTimes` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Credit` (r:1 w:1)
 	/// Proof: `Billing::Credit` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Plans` (r:1 w:0)
 	/// Proof: `Billing::Plans` (`max_values`: None, `max_size`: Some(610), added: 3085, mode: `MaxEncodedLen`)
 	fn answer_dispute() -> Weight {
-		// Proof size: measured `2336`, estimated `4323` bytes.
-		// Fastest run: 31_443_000 picoseconds.
-		Weight::from_parts(38_072_000, 4323)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
+		// Proof size: measured `2476`, estimated `4323` bytes.
+		// Fastest run: 57_017_000 picoseconds.
+		Weight::from_parts(62_507_000, 4323)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Billing::Invoices` (r:1 w:1)
 	/// Proof: `Billing::Invoices` (`max_values`: None, `max_size`: Some(858), added: 3333, mode: `MaxEncodedLen`)
@@ -321,8 +323,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::Disputes` (`max_values`: None, `max_size`: Some(582), added: 3057, mode: `MaxEncodedLen`)
 	fn escalate_dispute() -> Weight {
 		// Proof size: measured `1657`, estimated `4323` bytes.
-		// Fastest run: 19_131_000 picoseconds.
-		Weight::from_parts(23_328_000, 4323)
+		// Fastest run: 32_300_000 picoseconds.
+		Weight::from_parts(34_995_000, 4323)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -338,8 +340,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::Plans` (`max_values`: None, `max_size`: Some(610), added: 3085, mode: `MaxEncodedLen`)
 	fn rule_dispute() -> Weight {
 		// Proof size: measured `2344`, estimated `4323` bytes.
-		// Fastest run: 33_523_000 picoseconds.
-		Weight::from_parts(37_990_000, 4323)
+		// Fastest run: 51_636_000 picoseconds.
+		Weight::from_parts(54_582_000, 4323)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -351,8 +353,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::Plans` (`max_values`: None, `max_size`: Some(610), added: 3085, mode: `MaxEncodedLen`)
 	fn offer_plan() -> Weight {
 		// Proof size: measured `1104`, estimated `4323` bytes.
-		// Fastest run: 17_027_000 picoseconds.
-		Weight::from_parts(19_543_000, 4323)
+		// Fastest run: 28_904_000 picoseconds.
+		Weight::from_parts(31_489_000, 4323)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -362,34 +364,84 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::Plans` (`max_values`: None, `max_size`: Some(610), added: 3085, mode: `MaxEncodedLen`)
 	fn accept_plan() -> Weight {
 		// Proof size: measured `1703`, estimated `4323` bytes.
-		// Fastest run: 19_378_000 picoseconds.
-		Weight::from_parts(21_976_000, 4323)
+		// Fastest run: 32_752_000 picoseconds.
+		Weight::from_parts(35_546_000, 4323)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
+	/// Storage: `Agreements::Agreements` (r:1 w:0)
+	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(3466), added: 5941, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::OpenCases` (r:1 w:1)
+	/// Proof: `Billing::OpenCases` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::NextCaseId` (r:1 w:1)
+	/// Proof: `Billing::NextCaseId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::ResponseTimes` (r:1 w:1)
+	/// Proof: `Billing::ResponseTimes` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::Cases` (r:0 w:1)
+	/// Proof: `Billing::Cases` (`max_values`: None, `max_size`: Some(1143), added: 3618, mode: `MaxEncodedLen`)
 	fn open_case() -> Weight {
-		Weight::from_parts(40_000_000, 4323)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
+		// Proof size: measured `723`, estimated `6931` bytes.
+		// Fastest run: 45_976_000 picoseconds.
+		Weight::from_parts(48_421_000, 6931)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
+	/// Storage: `Billing::Cases` (r:1 w:1)
+	/// Proof: `Billing::Cases` (`max_values`: None, `max_size`: Some(1143), added: 3618, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::ResponseTimes` (r:1 w:1)
+	/// Proof: `Billing::ResponseTimes` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::OpenCases` (r:1 w:1)
+	/// Proof: `Billing::OpenCases` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	fn answer_case() -> Weight {
-		Weight::from_parts(40_000_000, 4323)
+		// Proof size: measured `994`, estimated `4608` bytes.
+		// Fastest run: 41_948_000 picoseconds.
+		Weight::from_parts(44_333_000, 4608)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
+	/// Storage: `Billing::Cases` (r:1 w:1)
+	/// Proof: `Billing::Cases` (`max_values`: None, `max_size`: Some(1143), added: 3618, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::ResponseTimes` (r:1 w:1)
+	/// Proof: `Billing::ResponseTimes` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::OpenCases` (r:1 w:1)
+	/// Proof: `Billing::OpenCases` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	fn escalate_case() -> Weight {
-		Weight::from_parts(40_000_000, 4323)
+		// Proof size: measured `994`, estimated `4608` bytes.
+		// Fastest run: 40_606_000 picoseconds.
+		Weight::from_parts(42_890_000, 4608)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
+	/// Storage: `Billing::Cases` (r:1 w:1)
+	/// Proof: `Billing::Cases` (`max_values`: None, `max_size`: Some(1143), added: 3618, mode: `MaxEncodedLen`)
 	fn rule_case() -> Weight {
-		Weight::from_parts(40_000_000, 4323)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+		// Proof size: measured `810`, estimated `4608` bytes.
+		// Fastest run: 24_966_000 picoseconds.
+		Weight::from_parts(27_111_000, 4608)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `Agreements::Agreements` (r:1 w:0)
+	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(3466), added: 5941, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::PrepaidAccounts` (r:1 w:1)
+	/// Proof: `Billing::PrepaidAccounts` (`max_values`: None, `max_size`: Some(130), added: 2605, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::Accruals` (r:1 w:0)
+	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn withdraw_credit() -> Weight {
-		Weight::from_parts(40_000_000, 4323)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
+		// Proof size: measured `986`, estimated `6931` bytes.
+		// Fastest run: 134_090_000 picoseconds.
+		Weight::from_parts(139_040_000, 6931)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 }
@@ -397,127 +449,127 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn create_tariff() -> Weight {
-		Weight::from_parts(21_280_000, 3627)
+		Weight::from_parts(44_163_000, 3627)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn publish_version() -> Weight {
-		Weight::from_parts(23_754_000, 4024)
+		Weight::from_parts(42_860_000, 4024)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn issue_invoice() -> Weight {
-		Weight::from_parts(47_341_000, 6931)
+		Weight::from_parts(116_758_000, 6931)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn pay() -> Weight {
-		Weight::from_parts(73_037_000, 6196)
+		Weight::from_parts(160_219_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn record_accrue() -> Weight {
-		Weight::from_parts(11_067_000, 3692)
+		Weight::from_parts(16_370_000, 3692)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn record_open() -> Weight {
-		Weight::from_parts(20_877_000, 6931)
+		Weight::from_parts(34_534_000, 6931)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn sweep_base() -> Weight {
-		Weight::from_parts(14_478_000, 3692)
+		Weight::from_parts(24_205_000, 3692)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn sweep_visit() -> Weight {
-		Weight::from_parts(10_183_000, 6394)
+		Weight::from_parts(17_543_000, 6394)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 	}
 	fn sweep_close() -> Weight {
-		Weight::from_parts(45_061_000, 6931)
+		Weight::from_parts(71_844_000, 6931)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn top_up() -> Weight {
-		Weight::from_parts(136_522_000, 6931)
+		Weight::from_parts(202_347_000, 6931)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn purchase_token() -> Weight {
-		Weight::from_parts(148_338_000, 6931)
+		Weight::from_parts(234_528_000, 6931)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn issue_token() -> Weight {
-		Weight::from_parts(74_976_000, 3627)
+		Weight::from_parts(111_227_000, 3627)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn record_prepaid() -> Weight {
-		Weight::from_parts(34_598_000, 6931)
+		Weight::from_parts(55_464_000, 6931)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn sweep_close_prepaid() -> Weight {
-		Weight::from_parts(86_302_000, 6931)
-			.saturating_add(ParityDbWeight::get().reads(9_u64))
+		Weight::from_parts(164_787_000, 6931)
+			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn dispute() -> Weight {
-		Weight::from_parts(25_498_000, 4323)
-			.saturating_add(ParityDbWeight::get().reads(3_u64))
-			.saturating_add(ParityDbWeight::get().writes(2_u64))
-	}
-	fn answer_dispute() -> Weight {
-		Weight::from_parts(38_072_000, 4323)
-			.saturating_add(ParityDbWeight::get().reads(5_u64))
+		Weight::from_parts(46_747_000, 4323)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
+	fn answer_dispute() -> Weight {
+		Weight::from_parts(62_507_000, 4323)
+			.saturating_add(ParityDbWeight::get().reads(6_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+	}
 	fn escalate_dispute() -> Weight {
-		Weight::from_parts(23_328_000, 4323)
+		Weight::from_parts(34_995_000, 4323)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn rule_dispute() -> Weight {
-		Weight::from_parts(37_990_000, 4323)
+		Weight::from_parts(54_582_000, 4323)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn offer_plan() -> Weight {
-		Weight::from_parts(19_543_000, 4323)
+		Weight::from_parts(31_489_000, 4323)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn accept_plan() -> Weight {
-		Weight::from_parts(21_976_000, 4323)
+		Weight::from_parts(35_546_000, 4323)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn open_case() -> Weight {
-		Weight::from_parts(40_000_000, 4323)
-			.saturating_add(ParityDbWeight::get().reads(4_u64))
+		Weight::from_parts(48_421_000, 6931)
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn answer_case() -> Weight {
-		Weight::from_parts(40_000_000, 4323)
+		Weight::from_parts(44_333_000, 4608)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
-			.saturating_add(ParityDbWeight::get().writes(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn escalate_case() -> Weight {
-		Weight::from_parts(40_000_000, 4323)
+		Weight::from_parts(42_890_000, 4608)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
-			.saturating_add(ParityDbWeight::get().writes(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn rule_case() -> Weight {
-		Weight::from_parts(40_000_000, 4323)
-			.saturating_add(ParityDbWeight::get().reads(4_u64))
-			.saturating_add(ParityDbWeight::get().writes(4_u64))
+		Weight::from_parts(27_111_000, 4608)
+			.saturating_add(ParityDbWeight::get().reads(1_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn withdraw_credit() -> Weight {
-		Weight::from_parts(40_000_000, 4323)
-			.saturating_add(ParityDbWeight::get().reads(4_u64))
+		Weight::from_parts(139_040_000, 6931)
+			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 }

@@ -1,14 +1,15 @@
 //! A subscriber and a provider conclude a service agreement with signatures made off line.
 //!
 //! On a dev chain (`./scripts/dev.sh`), Bob is the demo provider. This example registers
-//! Charlie as a subscriber (if he is not yet), has Bob commission an electricity meter, drafts
-//! terms covering it, lets both parties sign them off line, and has Alice — any account —
-//! submit the dual-signed terms. Run it with
+//! Charlie as a subscriber (if he is not yet), has Bob commission an electricity meter and
+//! publish a tariff, drafts terms covering the meter at that tariff, lets both parties sign
+//! them off line, and has Alice — any account — submit the dual-signed terms. Run it with
 //! `cargo run -p meterchain-client --example register_and_agree [-- ws://127.0.0.1:9944]`.
 
 use meterchain_client::{
 	agreements::{sign_action, terms_hash, PaymentDocument, TermsDocument},
 	api::{DeviceKind, ServiceKind, SignedAction},
+	billing,
 	keys::Account,
 	registry::{parse_device_key, DeviceSpec},
 	Client, Result,
@@ -39,13 +40,18 @@ async fn main() -> Result<()> {
 	let (meter, _) = client.commission_device(&bob, spec).await?;
 	println!("Bob commissioned meter {meter}");
 
-	// 3. The terms, as the JSON document the parties exchange.
+	// 3. Bob publishes the tariff the terms name: 0.30 MTR per kWh, 20 % tax.
+	let price = billing::flat(300_000_000_000, 0, 2_000);
+	let (tariff, _) = client.create_tariff(&bob, ServiceKind::Electricity, price).await?;
+	println!("Bob published tariff {tariff}");
+
+	// 4. The terms, as the JSON document the parties exchange.
 	let now = client.device_status(meter).await?.map(|s| s.now).unwrap_or_default();
 	let document = TermsDocument {
 		provider: bob.account_id().to_string(),
 		subscriber: charlie.account_id().to_string(),
 		service: "electricity".into(),
-		tariff: 1,
+		tariff,
 		cycle: "monthly".into(),
 		payment: PaymentDocument::Postpaid { due_days: 14 },
 		devices: vec![meter],
@@ -60,13 +66,13 @@ async fn main() -> Result<()> {
 	let terms = document.to_terms()?;
 	println!("terms hash {:?}", terms_hash(&terms));
 
-	// 4. Both sign off line: over the domain tag, the genesis hash and the SCALE terms.
+	// 5. Both sign off line: over the domain tag, the genesis hash and the SCALE terms.
 	let genesis = client.genesis_hash();
 	let action = SignedAction::Conclude(terms.clone());
 	let by_subscriber = sign_action(&charlie, &genesis, &action);
 	let by_provider = sign_action(&bob, &genesis, &action);
 
-	// 5. Anyone submits; the chain checks both signatures.
+	// 6. Anyone submits; the chain checks both signatures.
 	let (id, receipt) = client.conclude_signed(&alice, &terms, by_subscriber, by_provider).await?;
 	println!("agreement {id} concluded in finalized block {:?}", receipt.block_hash);
 	let agreement = client.agreement(id).await?.expect("just concluded");

@@ -5,7 +5,7 @@
 use crate::{
 	api::{
 		chain, AccountId, Agreement, AgreementId, AgreementsEvent, BillingCycle, Hash, Moment,
-		PaymentMode, Proposal, RuntimeEvent, ServiceKind, SignedAction, Terms,
+		PaymentMode, Proposal, RuntimeEvent, ServiceKind, SignedAction, TariffId, Terms,
 	},
 	client::{Client, Receipt},
 	error::{Error, Result},
@@ -80,13 +80,14 @@ pub struct TermsDocument {
 }
 
 impl TermsDocument {
-	/// Plain postpaid terms (tariff 1, monthly, invoices due in 14 days, no end, no notice, no
-	/// document) from `start` on, concludable for two hours after `start`: what tests, demos
-	/// and load tools need.
+	/// Plain postpaid terms at `tariff` (one of the provider's for `service`; monthly, invoices
+	/// due in 14 days, no end, no notice, no document) from `start` on, concludable for two
+	/// hours after `start`: what tests, demos and load tools need.
 	pub fn postpaid(
 		provider: &AccountId,
 		subscriber: &AccountId,
 		service: &str,
+		tariff: TariffId,
 		devices: Vec<u64>,
 		start: Moment,
 		nonce: u64,
@@ -95,7 +96,7 @@ impl TermsDocument {
 			provider: provider.to_string(),
 			subscriber: subscriber.to_string(),
 			service: service.into(),
-			tariff: 1,
+			tariff,
 			cycle: "monthly".into(),
 			payment: PaymentDocument::Postpaid { due_days: 14 },
 			devices,

@@ -14,8 +14,9 @@
 //!   gateways ([`registry`]), service agreements with on-chain and off-line dual signing
 //!   ([`agreements`]), device-signed readings and sessions ([`metering`]), tariffs, invoices
 //!   and payments, and recomputing an invoice to check it ([`billing`]), prepaid credit, supply
-//!   status and top-up tokens ([`prepaid`]), disputes, credit notes and instalment plans
-//!   ([`disputes`]), finalized-event
+//!   status, top-up tokens and withdrawing credit ([`prepaid`]), disputes, credit notes and
+//!   instalment plans ([`disputes`]), questions, complaints and suggestions with providers'
+//!   response times ([`cases`]), finalized-event
 //!   streams ([`events`]), storage proofs ([`proofs`]), and load generation and a fleet
 //!   simulator for dev chains ([`load`]).
 //!   [`keys::Account`] loads keys from a dev URI, a mnemonic or a key file.
@@ -50,6 +51,8 @@ pub mod agreements;
 pub mod api;
 #[cfg(feature = "online")]
 pub mod billing;
+#[cfg(feature = "online")]
+pub mod cases;
 #[cfg(feature = "online")]
 mod client;
 #[cfg(feature = "online")]

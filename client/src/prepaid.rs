@@ -48,6 +48,16 @@ impl Client {
 		self.submit(&chain::tx().billing().top_up(agreement, amount), subscriber).await
 	}
 
+	/// The subscriber takes back the prepaid credit of `agreement` that no period will
+	/// consume (the agreement ended or became postpaid, and its last prepaid period closed).
+	pub async fn withdraw_credit(
+		&self,
+		subscriber: &Account,
+		agreement: AgreementId,
+	) -> Result<Receipt> {
+		self.submit(&chain::tx().billing().withdraw_credit(agreement), subscriber).await
+	}
+
 	/// The prepaid credit of `agreement`, if it was ever topped up or charged.
 	pub async fn prepaid(&self, agreement: AgreementId) -> Result<Option<PrepaidAccount>> {
 		self.view(chain::view_functions().billing().prepaid(agreement)).await

@@ -291,16 +291,17 @@ impl Fleet {
 		progress("concluding agreements (signed by both parties off line)");
 		let agreement_start = start.saturating_sub(60_000);
 		let terms = |subscriber: &Account, service: &str, devices: Vec<u64>, nonce: u64| {
-			let mut document = TermsDocument::postpaid(
+			let tariff = if service == "ev_charging" { charging } else { electricity };
+			TermsDocument::postpaid(
 				&provider.account_id(),
 				&subscriber.account_id(),
 				service,
+				tariff,
 				devices,
 				agreement_start,
 				nonce,
-			);
-			document.tariff = if service == "ev_charging" { charging } else { electricity };
-			document.to_terms()
+			)
+			.to_terms()
 		};
 		let genesis_hash = client.genesis_hash();
 		let conclude = |subscriber: &Account, terms: crate::api::Terms| {

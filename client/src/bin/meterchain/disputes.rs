@@ -18,8 +18,14 @@ fn bad(text: String) -> Error {
 	Error::Input(text)
 }
 
-/// The reason to put on chain: the hash of a file, or given bytes.
-fn reason(file: Option<std::path::PathBuf>, hex_bytes: Option<String>) -> Result<Vec<u8>> {
+/// A statement to put on chain (a dispute's reason, a case's body or answer): the blake2-256
+/// hash of a file, or bytes given in hex (e.g. a ciphertext for the other party). `flag` names
+/// the options in messages: `--{flag}-file`, `--{flag}-hex`.
+pub(crate) fn statement(
+	file: Option<std::path::PathBuf>,
+	hex_bytes: Option<String>,
+	flag: &str,
+) -> Result<Vec<u8>> {
 	match (file, hex_bytes) {
 		(Some(path), _) => {
 			let bytes = std::fs::read(&path)
@@ -27,8 +33,8 @@ fn reason(file: Option<std::path::PathBuf>, hex_bytes: Option<String>) -> Result
 			Ok(sp_crypto_hashing::blake2_256(&bytes).to_vec())
 		},
 		(None, Some(text)) => ::hex::decode(text.trim().trim_start_matches("0x"))
-			.map_err(|e| bad(format!("--reason-hex: not hex: {e}"))),
-		(None, None) => Err(bad("give --reason-file FILE or --reason-hex HEX".into())),
+			.map_err(|e| bad(format!("--{flag}-hex: not hex: {e}"))),
+		(None, None) => Err(bad(format!("give --{flag}-file FILE or --{flag}-hex HEX"))),
 	}
 }
 
@@ -64,7 +70,7 @@ pub async fn dispute(ctx: &Ctx, out: &Out, cmd: DisputeCmd) -> Result {
 	let client = &ctx.client().await?;
 	match cmd {
 		DisputeCmd::Open { id, reason_file, reason_hex } => {
-			let reason = reason(reason_file, reason_hex)?;
+			let reason = statement(reason_file, reason_hex, "reason")?;
 			let receipt = client.dispute(&ctx.signer()?, id, reason.clone()).await?;
 			let mut fields = status(client, id).await?;
 			fields["reason"] = json!(hex(&reason));

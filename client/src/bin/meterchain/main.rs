@@ -8,6 +8,7 @@
 mod agreement;
 mod args;
 mod billing;
+mod cases;
 mod chain;
 mod disputes;
 mod metering;
@@ -97,6 +98,7 @@ async fn run(cli: Cli, out: &Out) -> Result<(), Error> {
 		Command::Invoice(cmd) => billing::invoice(&ctx, out, cmd).await,
 		Command::Dispute(cmd) => disputes::dispute(&ctx, out, cmd).await,
 		Command::Plan(cmd) => disputes::plan(&ctx, out, cmd).await,
+		Command::Case(cmd) => cases::case(&ctx, out, cmd).await,
 		Command::Prepaid(cmd) => prepaid::prepaid(&ctx, out, cmd).await,
 		Command::Token(cmd) => prepaid::token(&ctx, out, cmd).await,
 		Command::Bench(cmd) => metering::bench(&ctx, out, cmd).await,

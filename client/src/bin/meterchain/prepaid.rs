@@ -6,6 +6,7 @@ use crate::{
 	Ctx,
 };
 use meterchain_client::{
+	api::chain,
 	metering::parse_device_secret,
 	prepaid::{supply_name, token_key_of, PrepaidAccount},
 	registry::parse_device_key,
@@ -63,6 +64,22 @@ pub async fn prepaid(ctx: &Ctx, out: &Out, cmd: PrepaidCmd) -> Result {
 					"supply": supply_name(&account.supply),
 					"low": account.low,
 				}),
+			);
+		},
+		PrepaidCmd::Withdraw { agreement } => {
+			let receipt = client.withdraw_credit(&ctx.signer()?, agreement).await?;
+			let released = receipt.find(|event| match event {
+				chain::Event::Billing(chain::billing::Event::CreditReleased { amount, .. }) => {
+					Some(amount.to_string())
+				},
+				_ => None,
+			});
+			let account = client.prepaid(agreement).await?;
+			let owed = account.as_ref().map_or("0".into(), |a| a.owed.to_string());
+			out.receipt(
+				"credit withdrawn",
+				&receipt,
+				json!({ "agreement": agreement, "released": released, "owed": owed }),
 			);
 		},
 		PrepaidCmd::Supply { device } => {

@@ -1,0 +1,144 @@
+//! Cases (pallet `billing`): seed 003's channel for questions, complaints and suggestions about
+//! an agreement, and each provider's public response times.
+//!
+//! Only a hash of a case's text goes on chain (or a short ciphertext for the provider), so the
+//! exchange can be proven later without publishing personal data. The provider answers within
+//! the chain's response period; a rejected or unanswered case can be escalated to the arbiter,
+//! whose ruling is final.
+
+use crate::{
+	api::{chain, AccountId, AgreementId, BoundedVec},
+	client::{Client, Receipt},
+	disputes::MAX_REASON_LEN,
+	error::{Error, Result},
+	keys::Account,
+};
+
+/// A case's number.
+pub type CaseId = u64;
+/// A question, complaint or suggestion about an agreement.
+pub type Case = chain::runtime_types::pallet_billing::cases::Case;
+/// What a case is about.
+pub type CaseKind = chain::runtime_types::pallet_billing::cases::CaseKind;
+/// Where a case stands.
+pub type CaseStatus = chain::runtime_types::pallet_billing::cases::CaseStatus;
+/// How a provider answers its subscribers' cases and disputes.
+pub type ResponseStats = chain::runtime_types::pallet_billing::cases::ResponseStats;
+
+type RuntimeCall = chain::runtime_types::meterchain_runtime::RuntimeCall;
+type BillingCall = chain::runtime_types::pallet_billing::pallet::Call;
+
+/// `question`, `complaint` or `suggestion`.
+pub fn parse_case_kind(text: &str) -> Result<CaseKind> {
+	match text.to_ascii_lowercase().as_str() {
+		"question" => Ok(CaseKind::Question),
+		"complaint" => Ok(CaseKind::Complaint),
+		"suggestion" => Ok(CaseKind::Suggestion),
+		other => Err(Error::Input(format!(
+			"a case is a question, complaint or suggestion, not {other:?}"
+		))),
+	}
+}
+
+/// The name [`parse_case_kind`] reads.
+pub fn case_kind_name(kind: &CaseKind) -> &'static str {
+	match kind {
+		CaseKind::Question => "question",
+		CaseKind::Complaint => "complaint",
+		CaseKind::Suggestion => "suggestion",
+	}
+}
+
+/// `open`, `answered`, `rejected`, `escalated`, `upheld`, `dismissed`.
+pub fn case_status_name(status: &CaseStatus) -> &'static str {
+	match status {
+		CaseStatus::Open => "open",
+		CaseStatus::Answered => "answered",
+		CaseStatus::Rejected => "rejected",
+		CaseStatus::Escalated => "escalated",
+		CaseStatus::Upheld => "upheld",
+		CaseStatus::Dismissed => "dismissed",
+	}
+}
+
+/// The average time a provider took to answer (ms); `None` before its first answer.
+pub fn average_response(stats: &ResponseStats) -> Option<u64> {
+	(stats.answered > 0).then(|| stats.total_response / u64::from(stats.answered))
+}
+
+/// Cases and disputes before a provider that it has neither answered nor let lapse.
+pub fn waiting(stats: &ResponseStats) -> u32 {
+	stats.received.saturating_sub(stats.answered).saturating_sub(stats.lapsed)
+}
+
+/// A case's text as it goes on chain: at most [`MAX_REASON_LEN`] bytes.
+fn body(bytes: Vec<u8>) -> Result<BoundedVec<u8>> {
+	if bytes.len() > MAX_REASON_LEN {
+		return Err(Error::Input(format!(
+			"a case's body is at most {MAX_REASON_LEN} bytes (a hash or a ciphertext)"
+		)));
+	}
+	Ok(BoundedVec(bytes))
+}
+
+impl Client {
+	/// The subscriber of `agreement` opens a case of `kind` with `text` (the hash of its text,
+	/// or the text encrypted to the provider). Returns the case's id.
+	pub async fn open_case(
+		&self,
+		subscriber: &Account,
+		agreement: AgreementId,
+		kind: CaseKind,
+		text: Vec<u8>,
+	) -> Result<(CaseId, Receipt)> {
+		let call = chain::tx().billing().open_case(agreement, kind, body(text)?);
+		let receipt = self.submit(&call, subscriber).await?;
+		let id = receipt
+			.find(|event| match event {
+				chain::Event::Billing(chain::billing::Event::CaseOpened { case, .. }) => {
+					Some(*case)
+				},
+				_ => None,
+			})
+			.ok_or_else(|| Error::NotFound("no CaseOpened event".into()))?;
+		Ok((id, receipt))
+	}
+
+	/// The provider answers `case` with `text` (hash or ciphertext of its reply); `rejected`
+	/// turns the case down, which lets the subscriber escalate it.
+	pub async fn answer_case(
+		&self,
+		provider: &Account,
+		case: CaseId,
+		text: Vec<u8>,
+		rejected: bool,
+	) -> Result<Receipt> {
+		self.submit(&chain::tx().billing().answer_case(case, body(text)?, rejected), provider).await
+	}
+
+	/// The subscriber escalates `case` to the arbiter: rejected, or unanswered past its
+	/// deadline.
+	pub async fn escalate_case(&self, subscriber: &Account, case: CaseId) -> Result<Receipt> {
+		self.submit(&chain::tx().billing().escalate_case(case), subscriber).await
+	}
+
+	/// The arbiter (governance, through `sudo`) upholds or dismisses escalated `case`. Final.
+	pub async fn rule_case(&self, sudo: &Account, case: CaseId, upheld: bool) -> Result<Receipt> {
+		self.governance(sudo, RuntimeCall::Billing(BillingCall::rule_case { case, upheld })).await
+	}
+
+	/// Case `id`, if any.
+	pub async fn case(&self, id: CaseId) -> Result<Option<Case>> {
+		self.view(chain::view_functions().billing().case(id)).await
+	}
+
+	/// How many cases of `agreement` wait for the provider's answer.
+	pub async fn open_cases(&self, agreement: AgreementId) -> Result<u32> {
+		self.view(chain::view_functions().billing().open_cases(agreement)).await
+	}
+
+	/// How `provider` answers cases and disputes.
+	pub async fn response_times(&self, provider: &AccountId) -> Result<ResponseStats> {
+		self.view(chain::view_functions().billing().response_times(*provider)).await
+	}
+}

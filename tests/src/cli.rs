@@ -27,3 +27,13 @@ pub fn ok(node: &Node, args: &[&str]) -> Value {
 	assert_eq!(code, 0, "meterchain {args:?} failed: {value}");
 	value
 }
+
+/// `provider` publishes a tariff for `service` through the CLI, priced by the component flags
+/// `prices` (e.g. `["--price", "300"]`); returns its id.
+pub fn create_tariff(node: &Node, provider: &str, service: &str, prices: &[&str]) -> u32 {
+	let mut args = vec!["--as", provider, "--in-block", "tariff", "create", "--service", service];
+	args.extend_from_slice(prices);
+	let created = ok(node, &args);
+	let id = created["tariff"].as_u64().expect("a tariff id");
+	u32::try_from(id).expect("a tariff id fits u32")
+}

@@ -52,6 +52,15 @@ pub fn free_port() -> u16 {
 }
 
 impl Node {
+	/// Connects the client library once block 1 is finalized (from then on the chain stores
+	/// the genesis hash that off-line signatures commit to); transactions return once in a
+	/// best block.
+	pub async fn client(&self) -> meterchain_client::Client {
+		let client = meterchain_client::Client::connect(&self.ws_url()).await.expect("connects");
+		client.wait_finalized(1, Duration::from_secs(120)).await.expect("block 1 finalized");
+		client.with_wait(meterchain_client::Wait::InBlock)
+	}
+
 	/// Starts a node named `name` with the extra arguments `args` (e.g. `["--dev"]`).
 	///
 	/// It listens on loopback only, with local-peer discovery off, so that nodes of tests that

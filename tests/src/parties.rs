@@ -4,6 +4,7 @@
 use meterchain_client::{
 	agreements::{sign_action, TermsDocument},
 	api::{DeviceKind, ServiceKind, SignedAction},
+	billing,
 	device::DeviceKey,
 	keys::Account,
 	registry::{parse_device_key, DeviceSpec},
@@ -53,4 +54,12 @@ pub async fn electricity_meter(client: &Client, provider: &Account, seed: u8) ->
 	};
 	let (id, _) = client.commission_device(provider, spec).await.expect("meter");
 	(id, key)
+}
+
+/// Publishes a flat tariff of `provider` for `service` (300 per 1,000 base units, nothing
+/// else), which terms between it and its subscribers can name; returns its id.
+pub async fn tariff(client: &Client, provider: &Account, service: ServiceKind) -> u32 {
+	let (id, _) =
+		client.create_tariff(provider, service, billing::flat(300, 0, 0)).await.expect("a tariff");
+	id
 }

@@ -1,8 +1,9 @@
-//! On a `--dev` node: a subscriber registers, the genesis demo provider commissions a charger,
-//! both sign EV-charging terms off chain and a third account submits them; the agreement is
-//! active, the subscriber's id tag is `NoCredit` at the charger until the prepaid agreement is
-//! topped up and `Accepted` after, and replaying the signed terms is refused. The provider signs with polkadot.js `signRaw`, as a wallet would. Everything
-//! is read back through the pallets' view functions, as a portal would.
+//! On a `--dev` node: a subscriber registers, the genesis demo provider commissions a charger
+//! and publishes an EV-charging tariff, both sign terms at that tariff off chain and a third
+//! account submits them; the agreement is active, the subscriber's id tag is `NoCredit` at the
+//! charger until the prepaid agreement is topped up and `Accepted` after, and replaying the
+//! signed terms is refused. The provider signs with polkadot.js `signRaw`, as a wallet would.
+//! Everything is read back through the pallets' view functions, as a portal would.
 
 use std::time::Duration;
 
@@ -116,6 +117,31 @@ fn a_dual_signed_prepaid_agreement_on_the_dev_chain_authorizes_the_subscribers_t
 	// Without an agreement with the charger's provider, the tag may not charge there.
 	assert_eq!(authorize(at), TagStatus::Blocked);
 
+	// Bob publishes the EV-charging tariff the terms name: 0.45 MTR per kWh.
+	let ev_tariff = pallet_billing::Tariff {
+		energy: pallet_billing::Energy::Flat { price: 45 * UNIT / 100 },
+		standing_charge: 0,
+		demand_charge: 0,
+		session_fee: 0,
+		tax_bps: 0,
+	};
+	let (_, events) = chain::submit_finalized(
+		rpc,
+		&bob,
+		RuntimeCall::Billing(pallet_billing::Call::create_tariff {
+			service: ServiceKind::EvCharging,
+			tariff: ev_tariff,
+		}),
+	);
+	succeeded(&events);
+	let tariff = events
+		.iter()
+		.find_map(|r| match &r.event {
+			RuntimeEvent::Billing(pallet_billing::Event::TariffCreated { id, .. }) => Some(*id),
+			_ => None,
+		})
+		.expect("a TariffCreated event");
+
 	// Both parties sign the same terms off chain: Charlie signs the raw payload with its key,
 	// Bob with a polkadot.js wallet's `signRaw` (which signs <Bytes>payload</Bytes>).
 	let now: u64 =
@@ -124,7 +150,7 @@ fn a_dual_signed_prepaid_agreement_on_the_dev_chain_authorizes_the_subscribers_t
 		provider: bob_id.clone(),
 		subscriber: charlie_id.clone(),
 		service: ServiceKind::EvCharging,
-		tariff: 1,
+		tariff,
 		cycle: BillingCycle::Monthly,
 		payment: PaymentMode::Prepaid { low_credit_threshold: 5 * UNIT },
 		devices: Default::default(),

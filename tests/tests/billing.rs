@@ -12,11 +12,10 @@ use meterchain_client::{
 	agreements::TermsDocument,
 	billing::InvoiceStatus,
 	device::{DeviceKey, DeviceReport, Reading},
-	Client, Wait,
 };
 use meterchain_e2e::{
 	chain::account,
-	cli::{cli, ok},
+	cli::{cli, create_tariff, ok},
 	node::Node,
 	parties::{conclude, dev, electricity_meter},
 };
@@ -28,33 +27,14 @@ const NEW_YEAR: u64 = 1_798_761_600_000;
 #[tokio::test(flavor = "multi_thread")]
 async fn readings_are_invoiced_when_the_month_ends_and_paid_in_two_parts() {
 	let node = Node::start_at("billing", "2026-12-31 23:56:30", &["--dev"]);
-	let client = Client::connect(&node.ws_url()).await.expect("connects");
-	client.wait_finalized(1, Duration::from_secs(120)).await.expect("block 1");
-	let client = client.with_wait(Wait::InBlock);
+	let client = node.client().await;
 	let (bob, eve, ferdie) = (dev("bob"), dev("eve"), dev("ferdie"));
 	let genesis = client.genesis_hash().0;
 
 	// Bob (the demo provider) publishes a tariff: 300 per kWh, a standing charge of
 	// 31,000,000 per month, 20 % tax.
-	let created = ok(
-		&node,
-		&[
-			"--as",
-			"bob",
-			"--in-block",
-			"tariff",
-			"create",
-			"--service",
-			"electricity",
-			"--price",
-			"300",
-			"--standing",
-			"31000000",
-			"--tax-bps",
-			"2000",
-		],
-	);
-	let tariff = created["tariff"].as_u64().expect("a tariff id") as u32;
+	let prices = ["--price", "300", "--standing", "31000000", "--tax-bps", "2000"];
+	let tariff = create_tariff(&node, "bob", "electricity", &prices);
 	let shown = ok(&node, &["--in-block", "tariff", "show", &tariff.to_string()]);
 	assert_eq!(shown["versions"][0]["tariff"]["energy"]["flat"], "300", "{shown}");
 
@@ -65,15 +45,15 @@ async fn readings_are_invoiced_when_the_month_ends_and_paid_in_two_parts() {
 	let now = client.device_status(meter).await.expect("status").expect("meter").now;
 	// Both readings below must be taken in December.
 	assert!(now + 61_000 < NEW_YEAR, "the setup ran too close to the month boundary: {now}");
-	let mut terms = TermsDocument::postpaid(
+	let terms = TermsDocument::postpaid(
 		&bob.account_id(),
 		&eve.account_id(),
 		"electricity",
+		tariff,
 		vec![meter],
 		now,
 		now,
 	);
-	terms.tariff = tariff;
 	let agreement = conclude(&client, &bob, &eve, &terms).await;
 	let mut terms2 = terms.clone();
 	(terms2.devices, terms2.nonce) = (vec![meter2], now + 1);

@@ -7,7 +7,7 @@ use std::{path::Path, process::Command, time::Duration};
 
 use meterchain_e2e::{
 	chain,
-	cli::{cli, ok},
+	cli::{cli, create_tariff, ok},
 	node::{sibling_binary, Node},
 	wait_for,
 };
@@ -94,6 +94,9 @@ fn an_operator_concludes_and_proves_an_agreement_with_the_cli() {
 	let check = ok(&node, &["--in-block", "gateway", "check", "ferdie", "--provider", "dave"]);
 	assert_eq!(check["authorized"], true);
 
+	// Dave publishes the tariff the terms name.
+	let tariff = create_tariff(&node, "dave", "electricity", &["--price", "300"]).to_string();
+
 	// Terms are drafted, then signed off line (no node: --genesis) by both parties.
 	let terms = file("terms.json");
 	let (code, _) = cli(
@@ -107,6 +110,8 @@ fn an_operator_concludes_and_proves_an_agreement_with_the_cli() {
 			"eve",
 			"--service",
 			"electricity",
+			"--tariff",
+			&tariff,
 			"--devices",
 			&device,
 			"--out",

@@ -19,15 +19,14 @@ use meterchain_client::{
 	verify::VerifyError,
 	Client, Error, Wait,
 };
-use meterchain_e2e::node::Node;
+use meterchain_e2e::{node::Node, parties::tariff};
 
 /// Starts a dev node and connects once block 1 exists (from then on the chain stores the
 /// genesis hash that off-line signatures commit to).
 async fn dev_node(name: &str) -> (Node, Client) {
 	let node = Node::start(name, &["--dev"]);
-	let client = Client::connect(&node.ws_url()).await.expect("connects");
-	client.wait_finalized(1, Duration::from_secs(120)).await.expect("block 1 finalized");
-	(node, client.with_wait(Wait::InBlock))
+	let client = node.client().await;
+	(node, client)
 }
 
 fn dev(name: &str) -> Account {
@@ -44,7 +43,15 @@ fn meter(provider_seed: &str) -> DeviceSpec {
 	}
 }
 
-fn terms(provider: &Account, subscriber: &Account, devices: Vec<u64>, now: u64) -> Terms {
+/// Terms for electricity through `devices` at a new flat tariff of `provider`.
+async fn terms(
+	client: &Client,
+	provider: &Account,
+	subscriber: &Account,
+	devices: Vec<u64>,
+	now: u64,
+) -> Terms {
+	let tariff = tariff(client, provider, ServiceKind::Electricity).await;
 	TermsDocument {
 		notice_period: 3_600_000,
 		document_hash: format!("0x{}", "ab".repeat(32)),
@@ -53,6 +60,7 @@ fn terms(provider: &Account, subscriber: &Account, devices: Vec<u64>, now: u64) 
 			&provider.account_id(),
 			&subscriber.account_id(),
 			"electricity",
+			tariff,
 			devices,
 			now,
 			now,
@@ -141,7 +149,7 @@ async fn the_registry_and_an_agreement_go_through_their_whole_lifecycle() {
 
 	// On-chain conclusion: Eve proposes, Dave accepts the same terms hash.
 	let now = chain_now(&client, device).await;
-	let proposed = terms(&dave, &eve, vec![device], now);
+	let proposed = terms(&client, &dave, &eve, vec![device], now).await;
 	let (hash, _) = client.propose(&eve, &proposed).await.expect("proposed");
 	assert_eq!(hash, terms_hash(&proposed));
 	assert!(client.proposal(hash).await.unwrap().is_some());
@@ -193,7 +201,7 @@ async fn terms_signed_off_line_conclude_and_forged_or_foreign_signatures_are_ref
 	let mut events = Box::pin(events);
 
 	let now = chain_now(&client, device).await;
-	let terms = terms(&bob, &charlie, vec![device], now);
+	let terms = terms(&client, &bob, &charlie, vec![device], now).await;
 	let genesis = client.genesis_hash();
 	let action = SignedAction::Conclude(terms.clone());
 	// The payload built locally is exactly the one the chain expects.
@@ -228,7 +236,7 @@ async fn terms_signed_off_line_conclude_and_forged_or_foreign_signatures_are_ref
 	);
 	// Altered terms after signing.
 	let mut altered = terms.clone();
-	altered.tariff = 99;
+	altered.notice_period += 1;
 	refused(
 		client.conclude_signed(&alice, &altered, by_subscriber, by_provider).await,
 		"Agreements",
@@ -287,7 +295,7 @@ async fn a_storage_proof_of_an_agreement_verifies_and_tampering_is_detected() {
 	client.register_subscriber(&dave, [2u8; 32].into(), None).await.expect("subscriber");
 	let (device, _) = client.commission_device(&bob, meter("BobMeterProof")).await.expect("meter");
 	let now = chain_now(&client, device).await;
-	let terms = terms(&bob, &dave, vec![device], now);
+	let terms = terms(&client, &bob, &dave, vec![device], now).await;
 	let genesis = client.genesis_hash();
 	let action = SignedAction::Conclude(terms.clone());
 	let finalizing = client.with_wait(Wait::Finalized);

@@ -3,8 +3,6 @@
 //! (its replay refused before the pool), and an EV charging session authorized by id tag; then
 //! the same through the `meterchain` CLI (sign off line, submit, device state, recent usage).
 
-use std::time::Duration;
-
 use meterchain_client::{
 	agreements::TermsDocument,
 	api::{DeviceKind, ServiceKind},
@@ -12,12 +10,12 @@ use meterchain_client::{
 	keys::Account,
 	metering::RejectReason,
 	registry::{parse_device_key, DeviceSpec},
-	Client, Error, Wait,
+	Client, Error,
 };
 use meterchain_e2e::{
 	cli::{cli, ok},
 	node::Node,
-	parties::{conclude, dev},
+	parties::{conclude, dev, tariff},
 };
 use sp_core::{sr25519, Pair};
 
@@ -31,10 +29,14 @@ async fn agree(
 	devices: Vec<u64>,
 	start: u64,
 ) -> u64 {
+	let kind =
+		if service == "ev_charging" { ServiceKind::EvCharging } else { ServiceKind::Electricity };
+	let tariff = tariff(client, provider, kind).await;
 	let terms = TermsDocument::postpaid(
 		&provider.account_id(),
 		&subscriber.account_id(),
 		service,
+		tariff,
 		devices,
 		start,
 		start,
@@ -45,9 +47,7 @@ async fn agree(
 #[tokio::test(flavor = "multi_thread")]
 async fn readings_and_a_charging_session_are_counted_once_and_replays_refused() {
 	let node = Node::start("metering", &["--dev"]);
-	let client = Client::connect(&node.ws_url()).await.expect("connects");
-	client.wait_finalized(1, Duration::from_secs(120)).await.expect("block 1");
-	let client = client.with_wait(Wait::InBlock);
+	let client = node.client().await;
 	let (bob, charlie, ferdie) = (dev("bob"), dev("charlie"), dev("ferdie"));
 	let genesis = client.genesis_hash().0;
 

@@ -4,16 +4,13 @@
 //! demo token key and records it, supply is back on, and the token checks as a meter would —
 //! on line against the chain's record, and off line, where a replay is refused.
 
-use std::time::Duration;
-
 use meterchain_client::{
 	agreements::{PaymentDocument, TermsDocument},
 	api::{chain::billing::Event as Billing, chain::Event},
 	device::{DeviceReport, Reading},
-	Client, Wait,
 };
 use meterchain_e2e::{
-	cli::{cli, ok},
+	cli::{cli, create_tariff, ok},
 	node::Node,
 	parties::{conclude, dev, electricity_meter},
 };
@@ -22,28 +19,12 @@ use sp_core::{sr25519, Pair};
 #[tokio::test(flavor = "multi_thread")]
 async fn readings_drain_prepaid_credit_and_a_token_restores_supply() {
 	let node = Node::start("prepaid", &["--dev"]);
-	let client = Client::connect(&node.ws_url()).await.expect("connects");
-	client.wait_finalized(1, Duration::from_secs(120)).await.expect("block 1");
-	let client = client.with_wait(Wait::InBlock);
+	let client = node.client().await;
 	let (bob, eve, ferdie) = (dev("bob"), dev("eve"), dev("ferdie"));
 	let genesis = client.genesis_hash().0;
 
 	// Bob's tariff: 1,000 per kWh, i.e. 1 per Wh; nothing else.
-	let created = ok(
-		&node,
-		&[
-			"--as",
-			"bob",
-			"--in-block",
-			"tariff",
-			"create",
-			"--service",
-			"electricity",
-			"--price",
-			"1000",
-		],
-	);
-	let tariff = created["tariff"].as_u64().expect("a tariff id") as u32;
+	let tariff = create_tariff(&node, "bob", "electricity", &["--price", "1000"]);
 
 	// A meter under a prepaid agreement between Bob and Eve, warning below 5,000 of credit.
 	let (meter, meter_key) = electricity_meter(&client, &bob, 6).await;
@@ -53,11 +34,11 @@ async fn readings_drain_prepaid_credit_and_a_token_restores_supply() {
 		&bob.account_id(),
 		&eve.account_id(),
 		"electricity",
+		tariff,
 		vec![meter],
 		now,
 		now,
 	);
-	terms.tariff = tariff;
 	terms.payment = PaymentDocument::Prepaid { low_credit_threshold: 5_000 };
 	let agreement = conclude(&client, &bob, &eve, &terms).await;
 	let (ag, dev_id) = (agreement.to_string(), meter.to_string());

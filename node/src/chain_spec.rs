@@ -53,3 +53,14 @@ pub fn local_testnet() -> Result<ChainSpec, String> {
 		sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET,
 	)
 }
+
+/// `--chain staging`: the four validators of `local`, but no sudo key and no demo provider, so
+/// that providers, validators and upgrades go through council motions as in production.
+pub fn staging() -> Result<ChainSpec, String> {
+	from_preset(
+		"Meterchain Staging",
+		"meterchain_staging",
+		ChainType::Live,
+		meterchain_runtime::genesis_config_presets::STAGING_PRESET,
+	)
+}

@@ -16,12 +16,18 @@
 //! | 4 | `Balances` | the chain's token: fees, deposits and (later) payments |
 //! | 5 | `TransactionPayment` | fees, so that spam costs its sender |
 //! | 6 | `Utility` | `batch` / `batch_all`, e.g. for operators commissioning many meters |
-//! | 7 | `Sudo` | the development chains' root key (governance replaces it on real networks) |
+//! | 7 | `Sudo` | the development chains' root key; the `staging` preset has none |
+//! | 8 | `Consortium` | the validator set the council decides on, and root authority for its motions |
+//! | 9 | `Session` | hourly sessions: validators' keys and the hand-over of a new validator set |
 //! | 10 | `Registry` | providers, subscribers, id tags, devices (meters, chargers), groups, gateways |
 //! | 11 | `Agreements` | service agreements that count only when both parties signed the same terms |
+//! | 12 | `Metering` | device-signed readings and charging sessions |
+//! | 13 | `Billing` | tariffs, invoices, payments, prepaid credit, disputes and cases |
+//! | 14 | `Council` | the utilities' council: motions, votes, the origin of governance |
+//! | 15 | `CouncilMembership` | who sits on the council |
 //!
-//! Indices 8 and 9 are kept for governance (council, sessions). Meterchain's own pallets talk
-//! through the traits of `meterchain-primitives`; the `Config`s in `configs/` plug them together.
+//! Meterchain's own pallets talk through the traits of `meterchain-primitives`; the `Config`s in
+//! `configs/` plug them together.
 //!
 //! Layout: this file holds the types, the version and the pallet list; `configs/` holds one file
 //! per concern with each pallet's `Config`; [`apis`] implements the runtime APIs that nodes and
@@ -226,6 +232,14 @@ mod runtime {
 	#[runtime::pallet_index(1)]
 	pub type Timestamp = pallet_timestamp;
 
+	// The consortium's validator set feeds the session pallet, which sets Aura's and GRANDPA's
+	// authorities: declared before them, so that genesis and each block's hooks run in that order.
+	#[runtime::pallet_index(8)]
+	pub type Consortium = pallet_consortium;
+
+	#[runtime::pallet_index(9)]
+	pub type Session = pallet_session;
+
 	#[runtime::pallet_index(2)]
 	pub type Aura = pallet_aura;
 
@@ -255,4 +269,10 @@ mod runtime {
 
 	#[runtime::pallet_index(13)]
 	pub type Billing = pallet_billing;
+
+	#[runtime::pallet_index(14)]
+	pub type Council = pallet_collective<Instance1>;
+
+	#[runtime::pallet_index(15)]
+	pub type CouncilMembership = pallet_membership<Instance1>;
 }

@@ -14,9 +14,13 @@ use sp_keyring::Sr25519Keyring;
 use sp_runtime::BuildStorage;
 
 use crate::{
-	configs::RuntimeBlockWeights, genesis_config_presets as presets, AllPalletsWithSystem, Balance,
-	Balances, BalancesCall, Block, Runtime, RuntimeCall, RuntimeGenesisConfig, VERSION,
+	configs::{governance::CouncilInstance, RuntimeBlockWeights},
+	genesis_config_presets as presets, AccountId, AllPalletsWithSystem, Balance, Balances,
+	BalancesCall, Block, Council, Registry, Runtime, RuntimeCall, RuntimeEvent,
+	RuntimeGenesisConfig, RuntimeOrigin, Session, System, VERSION,
 };
+use frame_support::{assert_ok, weights::Weight};
+use sp_runtime::traits::Hash;
 
 /// Builds the genesis state of `preset` exactly as a node does: the preset's JSON patch applied
 /// to the default genesis config, then each pallet's genesis build.
@@ -42,12 +46,12 @@ fn json_merge(base: &mut serde_json::Value, patch: serde_json::Value) {
 }
 
 #[test]
-fn runtime_offers_the_development_and_local_testnet_presets() {
+fn runtime_offers_the_development_local_testnet_and_staging_presets() {
 	let names: alloc::vec::Vec<String> = presets::preset_names()
 		.into_iter()
 		.map(|p| String::from_utf8(p.into()).expect("utf8"))
 		.collect();
-	assert_eq!(names, [DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET]);
+	assert_eq!(names, [DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET, presets::STAGING_PRESET]);
 	assert!(presets::get_preset(&PresetId::from("no-such-preset")).is_none());
 }
 
@@ -294,5 +298,169 @@ fn a_meter_reports_on_its_own_through_the_real_registry_and_agreements() {
 		assert_ok!(crate::Metering::submit_own(crate::RuntimeOrigin::none(), second));
 		let state = crate::Metering::device_state(0).expect("metering state");
 		assert_eq!((state.readings, state.last_seq, state.last_register), (2, 2, 1_250));
+	});
+}
+
+#[test]
+fn staging_preset_has_no_sudo_and_no_provider_but_a_council_and_four_validators() {
+	genesis_of(presets::STAGING_PRESET).execute_with(|| {
+		assert_eq!(pallet_sudo::Key::<Runtime>::get(), None);
+		assert!(pallet_registry::Providers::<Runtime>::iter().next().is_none());
+		let utilities: alloc::vec::Vec<AccountId> =
+			[Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie, Sr25519Keyring::Dave]
+				.iter()
+				.map(|k| k.to_account_id())
+				.collect();
+		let mut council = pallet_collective::Members::<Runtime, CouncilInstance>::get();
+		council.sort();
+		let mut sorted = utilities.clone();
+		sorted.sort();
+		assert_eq!(council, sorted);
+		assert_eq!(pallet_consortium::Validators::<Runtime>::get().into_inner(), utilities);
+		assert_eq!(pallet_session::Validators::<Runtime>::get(), utilities);
+		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 4);
+		assert_eq!(pallet_grandpa::Pallet::<Runtime>::grandpa_authorities().len(), 4);
+	});
+}
+
+/// Passes `call` as a council motion on the development chain (council: Alice, Bob, Charlie):
+/// Alice proposes, `ayes` vote for it, Alice closes it. Returns the outcome the council's
+/// `Executed` event reports.
+fn council_motion(call: RuntimeCall, ayes: &[Sr25519Keyring]) -> sp_runtime::DispatchResult {
+	use codec::Encode;
+	let alice = RuntimeOrigin::signed(Sr25519Keyring::Alice.to_account_id());
+	let len = call.encoded_size() as u32;
+	let hash = <Runtime as frame_system::Config>::Hashing::hash_of(&call);
+	let index = pallet_collective::ProposalCount::<Runtime, CouncilInstance>::get();
+	Council::propose(alice.clone(), 2, alloc::boxed::Box::new(call), len).expect("proposed");
+	for member in ayes {
+		Council::vote(RuntimeOrigin::signed(member.to_account_id()), hash, index, true)
+			.expect("voted");
+	}
+	// Short of its threshold of two, the motion can only be closed once its time is up.
+	if ayes.len() < 2 {
+		System::set_block_number(System::block_number() + crate::configs::governance::MotionDuration::get() + 1);
+	}
+	Council::close(alice, hash, index, Weight::MAX, len).expect("closed");
+	System::events()
+		.into_iter()
+		.rev()
+		.find_map(|r| match r.event {
+			RuntimeEvent::Council(pallet_collective::Event::Executed { result, .. }) => Some(result),
+			RuntimeEvent::Council(pallet_collective::Event::Disapproved { .. }) =>
+				Some(Err(sp_runtime::DispatchError::Other("disapproved"))),
+			_ => None,
+		})
+		.expect("the motion was executed or disapproved")
+}
+
+fn on_dev_chain(test: impl FnOnce()) {
+	let mut ext = genesis_of(DEV_RUNTIME_PRESET);
+	ext.register_extension(sp_keystore::KeystoreExt::new(
+		sp_keystore::testing::MemoryKeystore::new(),
+	));
+	ext.execute_with(|| {
+		System::set_block_number(1);
+		test()
+	})
+}
+
+#[test]
+fn a_council_majority_registers_a_provider_and_a_minority_cannot() {
+	on_dev_chain(|| {
+		let eve = Sr25519Keyring::Eve.to_account_id();
+		let register = RuntimeCall::Registry(pallet_registry::Call::register_provider {
+			who: eve.clone(),
+			name: pallet_registry::NameOf::<Runtime>::truncate_from(b"Eve Water".to_vec()),
+			services: pallet_registry::Services::truncate_from(alloc::vec![
+				meterchain_primitives::ServiceKind::Water
+			]),
+			token_key: meterchain_primitives::DeviceKey::Sr25519([7; 32]),
+		});
+		// A signed account, even a council member, cannot register a provider on its own.
+		assert!(Registry::register_provider(
+			RuntimeOrigin::signed(Sr25519Keyring::Alice.to_account_id()),
+			eve.clone(),
+			pallet_registry::NameOf::<Runtime>::truncate_from(b"Eve Water".to_vec()),
+			pallet_registry::Services::truncate_from(alloc::vec![]),
+			meterchain_primitives::DeviceKey::Sr25519([7; 32]),
+		)
+		.is_err());
+		// One aye of three is no majority: the motion is disapproved once its time is up.
+		assert!(council_motion(register.clone(), &[Sr25519Keyring::Alice]).is_err());
+		assert!(pallet_registry::Providers::<Runtime>::get(&eve).is_none());
+		// Two of three is.
+		assert_eq!(
+			council_motion(register, &[Sr25519Keyring::Alice, Sr25519Keyring::Bob]),
+			Ok(())
+		);
+		assert!(pallet_registry::Providers::<Runtime>::get(&eve).is_some());
+	});
+}
+
+#[test]
+fn a_council_motion_adds_a_validator_who_authors_two_sessions_later() {
+	on_dev_chain(|| {
+		let bob = Sr25519Keyring::Bob;
+		// Bob registers his session keys first, as the runbook says: his node generates them
+		// with a proof that he owns them (`author_rotateKeysWithOwner`).
+		use codec::Encode;
+		let owner = bob.to_account_id().encode();
+		let generated = crate::SessionKeys::generate(&owner, Some(b"//Bob".to_vec()));
+		let bad_proof = crate::SessionKeys::generate(&owner, Some(b"//Eve".to_vec())).proof;
+		assert_eq!(
+			Session::set_keys(
+				RuntimeOrigin::signed(bob.to_account_id()),
+				generated.keys.clone(),
+				bad_proof.encode()
+			),
+			Err(pallet_session::Error::<Runtime>::InvalidProof.into())
+		);
+		assert_ok!(Session::set_keys(
+			RuntimeOrigin::signed(bob.to_account_id()),
+			generated.keys,
+			generated.proof.encode()
+		));
+		let add = RuntimeCall::Consortium(pallet_consortium::Call::add_validator {
+			who: bob.to_account_id(),
+		});
+		assert_eq!(council_motion(add, &[Sr25519Keyring::Alice, Sr25519Keyring::Charlie]), Ok(()));
+		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 1);
+		// The first rotation queues the new set, the second makes it active.
+		Session::rotate_session();
+		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 1);
+		Session::rotate_session();
+		let aura = pallet_aura::Authorities::<Runtime>::get();
+		assert_eq!(aura.len(), 2);
+		assert!(aura.contains(&bob.public().into()));
+		assert_eq!(pallet_session::Validators::<Runtime>::get().len(), 2);
+
+		// And a motion removes him again.
+		let remove = RuntimeCall::Consortium(pallet_consortium::Call::remove_validator {
+			who: bob.to_account_id(),
+		});
+		assert_eq!(council_motion(remove, &[Sr25519Keyring::Alice, Sr25519Keyring::Bob]), Ok(()));
+		Session::rotate_session();
+		Session::rotate_session();
+		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 1);
+	});
+}
+
+#[test]
+fn a_two_thirds_motion_dispatches_as_root() {
+	on_dev_chain(|| {
+		// Root-only: set the sudo key to none, as a consortium retiring sudo would.
+		let retire_sudo = RuntimeCall::Consortium(pallet_consortium::Call::enact {
+			call: alloc::boxed::Box::new(RuntimeCall::Sudo(pallet_sudo::Call::remove_key {})),
+		});
+		assert!(pallet_sudo::Key::<Runtime>::get().is_some());
+		assert_eq!(
+			council_motion(retire_sudo, &[Sr25519Keyring::Alice, Sr25519Keyring::Bob]),
+			Ok(())
+		);
+		assert_eq!(pallet_sudo::Key::<Runtime>::get(), None);
+		System::assert_has_event(
+			pallet_consortium::Event::<Runtime>::Enacted { result: Ok(()) }.into(),
+		);
 	});
 }

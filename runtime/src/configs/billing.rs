@@ -43,9 +43,9 @@ impl pallet_billing::Config for Runtime {
 	/// answer before the subscriber may take an unanswered dispute to the arbiter.
 	type DisputeWindow = ConstU64<{ 60 * DAY_MS }>;
 	type ResponsePeriod = ConstU64<{ 14 * DAY_MS }>;
-	/// The chain's root (sudo on the dev and test chains) rules on escalated disputes until
-	/// the utilities' governance takes that role.
-	type ArbiterOrigin = frame_system::EnsureRoot<crate::AccountId>;
+	/// The utilities' council rules on escalated disputes and cases by majority (root too). A
+	/// regulator or ombudsman with its own origin could take this role without a pallet change.
+	type ArbiterOrigin = crate::configs::governance::CouncilMajority;
 	/// A subscriber can have 8 questions, complaints or suggestions per agreement waiting for
 	/// an answer: plenty for a household, too few to flood a provider.
 	type MaxOpenCases = ConstU32<8>;

@@ -1,4 +1,5 @@
-//! Block production (Aura) and finality (GRANDPA) by the utilities' validators.
+//! Block production (Aura) and finality (GRANDPA) by the utilities' validators. Their
+//! authorities come from the session pallet (`governance.rs`), not from these pallets' genesis.
 
 use frame_support::traits::{ConstBool, ConstU32, ConstU64};
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
@@ -23,9 +24,9 @@ impl pallet_grandpa::Config for Runtime {
 	type MaxAuthorities = MaxAuthorities;
 	/// No staking, so no nominators.
 	type MaxNominators = ConstU32<0>;
-	/// No sessions pallet yet, so equivocation reports cannot be checked against key ownership
-	/// and are not accepted (`KeyOwnerProof = Void`). The validators are known, contracted
-	/// utilities: misbehaviour is handled by the consortium's governance.
+	/// Equivocation reports are not accepted (`KeyOwnerProof = Void`): checking them needs the
+	/// session pallet's historical key-ownership proofs, and the validators are known,
+	/// contracted utilities whose misbehaviour the council handles (docs/OPERATIONS.md).
 	type MaxSetIdSessionEntries = ConstU64<0>;
 	type KeyOwnerProof = sp_core::Void;
 	type EquivocationReportSystem = ();

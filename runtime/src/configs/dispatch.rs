@@ -9,7 +9,8 @@ impl pallet_utility::Config for Runtime {
 	type WeightInfo = crate::weights::pallet_utility::WeightInfo<Runtime>;
 }
 
-/// Root for development chains. Real networks replace it by the utilities' council.
+/// Root for development chains. The `staging` preset sets no key: there, root is reached only
+/// through a two-thirds council motion (`consortium.enact`).
 impl pallet_sudo::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type RuntimeCall = RuntimeCall;

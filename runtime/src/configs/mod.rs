@@ -4,6 +4,7 @@
 //! - [`consensus`]: `pallet_aura` and `pallet_grandpa`: who authors and who finalizes;
 //! - [`monetary`]: `pallet_balances` and `pallet_transaction_payment`: the token and fees;
 //! - [`dispatch`]: `pallet_utility` and `pallet_sudo`: batching and the development root key;
+//! - [`governance`]: the council, its membership, the consortium's validator set and sessions;
 //! - [`registry`]: `pallet_registry`: providers, subscribers, id tags, devices, groups, gateways;
 //! - [`agreements`]: `pallet_agreements`: dual-signed service agreements;
 //! - [`metering`]: `pallet_metering`: device-signed readings and charging sessions;
@@ -13,6 +14,7 @@ pub mod agreements;
 pub mod billing;
 pub mod consensus;
 pub mod dispatch;
+pub mod governance;
 pub mod metering;
 pub mod monetary;
 pub mod registry;

@@ -2,10 +2,9 @@
 //! deposit), their id tags, and the providers' devices, groups and gateways.
 
 use frame_support::{parameter_types, traits::ConstU32};
-use frame_system::EnsureRoot;
 
 use crate::{
-	AccountId, Agreements, Balance, Balances, Runtime, RuntimeEvent, RuntimeHoldReason, Timestamp,
+	Agreements, Balance, Balances, Runtime, RuntimeEvent, RuntimeHoldReason, Timestamp,
 	UNIT,
 };
 
@@ -24,8 +23,8 @@ impl pallet_registry::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
-	/// Root until issue 8's council: providers are the consortium's decision.
-	type ProviderOrigin = EnsureRoot<AccountId>;
+	/// Providers are the consortium's decision: a council majority (or root).
+	type ProviderOrigin = crate::configs::governance::CouncilMajority;
 	type SubscriberDeposit = SubscriberDeposit;
 	type Agreements = Agreements;
 	/// A charger starts a session under a prepaid agreement only while it has credit.

@@ -25,9 +25,9 @@ pub use pallet::*;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
-mod session;
 #[cfg(test)]
 mod mock;
+mod session;
 #[cfg(test)]
 mod tests;
 pub mod weights;
@@ -94,7 +94,10 @@ pub mod pallet {
 			let mut set = BoundedVec::<T::AccountId, T::MaxValidators>::default();
 			for who in &self.validators {
 				assert!(!set.contains(who), "genesis validator listed twice");
-				assert!(set.try_push(who.clone()).is_ok(), "more genesis validators than MaxValidators");
+				assert!(
+					set.try_push(who.clone()).is_ok(),
+					"more genesis validators than MaxValidators"
+				);
 			}
 			Validators::<T>::put(set);
 		}
@@ -186,7 +189,9 @@ pub mod pallet {
 				Ok(post) => post.actual_weight,
 				Err(e) => e.post_info.actual_weight,
 			};
-			Self::deposit_event(Event::Enacted { result: outcome.map(|_| ()).map_err(|e| e.error) });
+			Self::deposit_event(Event::Enacted {
+				result: outcome.map(|_| ()).map_err(|e| e.error),
+			});
 			Ok(PostDispatchInfo {
 				actual_weight: used.map(|w| T::WeightInfo::enact().saturating_add(w)),
 				pays_fee: Pays::Yes,

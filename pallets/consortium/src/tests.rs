@@ -119,10 +119,7 @@ fn enact_reports_the_calls_failure() {
 		assert_ok!(Consortium::enact(RuntimeOrigin::signed(COUNCIL), Box::new(call)));
 		assert_eq!(
 			last_event(),
-			Event::Enacted {
-				result: Err(DispatchError::from(Error::<Test>::NotValidator))
-			}
-			.into()
+			Event::Enacted { result: Err(DispatchError::from(Error::<Test>::NotValidator)) }.into()
 		);
 		assert_eq!(set(), vec![1, 2, 3]);
 	});

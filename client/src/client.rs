@@ -70,6 +70,8 @@ pub struct Client {
 	api: OnlineClient<ChainConfig>,
 	rpc: RpcClient,
 	wait: Wait,
+	/// How governance calls are authorized: sudo or council motion.
+	pub(crate) authority: crate::governance::Authority,
 	/// The metadata at connection time, to name the errors the chain reports.
 	metadata: subxt::metadata::ArcMetadata,
 }
@@ -87,7 +89,7 @@ impl Client {
 			.await
 			.map_err(|e| Error::Node(format!("cannot start a client for {url}: {e}")))?;
 		let metadata = api.at_current_block().await.map_err(node)?.metadata();
-		Ok(Self { api, rpc, wait: Wait::default(), metadata })
+		Ok(Self { api, rpc, wait: Wait::default(), authority: Default::default(), metadata })
 	}
 
 	/// The same connection, with the domain calls waiting as `wait` says (default:
@@ -302,14 +304,7 @@ impl Client {
 		P: subxt::view_functions::Payload,
 		P::ReturnType: Decode,
 	{
-		let at = match self.wait {
-			Wait::Finalized => self.api.at_current_block().await,
-			Wait::InBlock => {
-				let best = self.header(None).await?.hash();
-				self.api.at_block(Hash(best.0)).await
-			},
-		}
-		.map_err(node)?;
+		let at = self.reading_block().await?;
 		let views = at.view_functions();
 		// `encode_args` gives the function's 32-byte id followed by its SCALE arguments; the
 		// runtime API takes `(id, input: Vec<u8>)`, so the arguments get their length prefix.
@@ -327,6 +322,26 @@ impl Client {
 		.map_err(|e| Error::Node(format!("view function {name}: {e}")))?;
 		P::ReturnType::decode(&mut &inner[..])
 			.map_err(|e| Error::Node(format!("view function {name} answered {e}")))
+	}
+
+	/// The block reads look at, as the wait mode says: the last finalized block with
+	/// [`Wait::Finalized`], the best block with [`Wait::InBlock`].
+	pub(crate) async fn reading_block(
+		&self,
+	) -> Result<
+		subxt::client::ClientAtBlock<
+			ChainConfig,
+			subxt::client::OnlineClientAtBlockImpl<ChainConfig>,
+		>,
+	> {
+		match self.wait {
+			Wait::Finalized => self.api.at_current_block().await,
+			Wait::InBlock => {
+				let best = self.header(None).await?.hash();
+				self.api.at_block(Hash(best.0)).await
+			},
+		}
+		.map_err(node)
 	}
 
 	/// The header of block `at` (`None`: the best block), decoded and hashed locally.

@@ -16,8 +16,8 @@
 //!   and payments, and recomputing an invoice to check it ([`billing`]), prepaid credit, supply
 //!   status, top-up tokens and withdrawing credit ([`prepaid`]), disputes, credit notes and
 //!   instalment plans ([`disputes`]), questions, complaints and suggestions with providers'
-//!   response times ([`cases`]), finalized-event
-//!   streams ([`events`]), storage proofs ([`proofs`]), and load generation and a fleet
+//!   response times ([`cases`]), the council's motions, validators, session keys and runtime
+//!   upgrades ([`governance`]), finalized-event streams ([`events`]), storage proofs ([`proofs`]), and load generation and a fleet
 //!   simulator for dev chains ([`load`]).
 //!   [`keys::Account`] loads keys from a dev URI, a mnemonic or a key file.
 //!
@@ -61,6 +61,8 @@ pub mod disputes;
 mod error;
 #[cfg(feature = "online")]
 pub mod events;
+#[cfg(feature = "online")]
+pub mod governance;
 #[cfg(feature = "online")]
 pub mod keys;
 #[cfg(feature = "online")]

@@ -48,7 +48,7 @@ impl Client {
 	// ---- providers (governance) ----
 
 	/// Registers `who` as a provider of `services`, by governance: through `sudo` on the
-	/// development and local chains (the council replaces it on a utilities' network).
+	/// development and local chains, or as a council motion (see [`crate::governance`]).
 	pub async fn register_provider(
 		&self,
 		sudo: &Account,
@@ -92,24 +92,6 @@ impl Client {
 			token_key,
 		);
 		self.submit(&call, provider).await
-	}
-
-	/// Dispatches `call` as governance through `sudo`, and turns a refusal inside sudo
-	/// (which the transaction itself survives) into the pallet's error.
-	pub(crate) async fn governance(&self, sudo: &Account, call: RuntimeCall) -> Result<Receipt> {
-		let tx = chain::tx().sudo().sudo(call);
-		let receipt = self.submit(&tx, sudo).await?;
-		let result = receipt.find(|event| match event {
-			RuntimeEvent::Sudo(chain::sudo::Event::Sudid { sudo_result }) => {
-				Some(sudo_result.clone())
-			},
-			_ => None,
-		});
-		match result {
-			Some(Ok(())) => Ok(receipt),
-			Some(Err(error)) => Err(self.runtime_error(error)),
-			None => Err(Error::Node("sudo emitted no Sudid event".into())),
-		}
 	}
 
 	// ---- subscribers ----

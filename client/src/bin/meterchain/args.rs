@@ -41,6 +41,11 @@ pub struct Global {
 	/// Return once the transaction is in a best block, without waiting for finality.
 	#[arg(long, global = true)]
 	pub in_block: bool,
+	/// Propose governance calls (provider, validator, ruling, upgrade commands) as a council
+	/// motion, signed by a council member, instead of through the sudo key. Networks without
+	/// sudo (staging, production) need it; members then vote with `council vote`.
+	#[arg(long, global = true)]
+	pub motion: bool,
 }
 
 /// The subcommands.
@@ -99,6 +104,15 @@ pub enum Command {
 	/// Offline top-up tokens: buy, vend (sign and record), list, verify as a meter would.
 	#[command(subcommand)]
 	Token(TokenCmd),
+	/// The utilities' council: members, open motions, votes.
+	#[command(subcommand)]
+	Council(CouncilCmd),
+	/// The validator set (governance) and a validator's session keys.
+	#[command(subcommand)]
+	Validator(ValidatorCmd),
+	/// Runtime upgrades: authorize (governance), then apply.
+	#[command(subcommand)]
+	Upgrade(UpgradeCmd),
 	/// Load tests against a dev node.
 	#[command(subcommand)]
 	Bench(BenchCmd),
@@ -241,7 +255,7 @@ pub enum DisputeCmd {
 		/// The invoice.
 		id: u64,
 	},
-	/// Rule on an escalated dispute as the arbiter (the signer holds sudo): final.
+	/// Rule on an escalated dispute as the arbiter (sudo, or a council motion): final.
 	Rule {
 		/// The invoice.
 		id: u64,
@@ -350,7 +364,7 @@ pub enum CaseCmd {
 		/// The case.
 		id: u64,
 	},
-	/// Rule on an escalated case as the arbiter (the signer holds sudo): final.
+	/// Rule on an escalated case as the arbiter (sudo, or a council motion): final.
 	Rule {
 		/// The case.
 		id: u64,
@@ -652,10 +666,72 @@ pub struct EventsCmd {
 	pub count: Option<usize>,
 }
 
+/// `meterchain council …`
+#[derive(Subcommand)]
+pub enum CouncilCmd {
+	/// The council's members.
+	Members,
+	/// The open motions: call hash, ayes and nays, threshold, end.
+	Motions,
+	/// The signer, a member, votes on an open motion.
+	Vote {
+		/// The motion's number.
+		index: u32,
+		/// Vote aye (the default is nay).
+		#[arg(long, conflicts_with = "nay")]
+		aye: bool,
+		/// Vote nay.
+		#[arg(long)]
+		nay: bool,
+	},
+	/// Close an open motion (anyone): it passes with its ayes, or fails after its end.
+	Close {
+		/// The motion's number.
+		index: u32,
+	},
+}
+
+/// `meterchain validator …`
+#[derive(Subcommand)]
+pub enum ValidatorCmd {
+	/// The validator set the council decided on, and the current session's validators.
+	List,
+	/// Add a validator (governance: a council majority). It should have set its keys.
+	Add {
+		/// The validator's account.
+		who: String,
+	},
+	/// Remove a validator (governance: a council majority).
+	Remove {
+		/// The validator's account.
+		who: String,
+	},
+	/// On the validator's own node (`--url`, unsafe RPC methods, reachable only by its
+	/// operator): generate new session keys in its keystore and register them, signed by the
+	/// validator's account (`--as`). They take effect from the session after next.
+	Keys,
+}
+
+/// `meterchain upgrade …`
+#[derive(Subcommand)]
+pub enum UpgradeCmd {
+	/// Authorize a runtime (governance with root authority: sudo, or two thirds of the council
+	/// with `--motion`). Only the code's hash goes on chain.
+	Authorize {
+		/// The runtime's wasm (`…compact.compressed.wasm`).
+		wasm: PathBuf,
+	},
+	/// Apply an authorized runtime (anyone): the chain checks the code against the hash.
+	Apply {
+		/// The runtime's wasm.
+		wasm: PathBuf,
+	},
+}
+
 /// `meterchain provider …`
 #[derive(Subcommand)]
 pub enum ProviderCmd {
-	/// Register a provider (governance: the sudo key on dev and local chains).
+	/// Register a provider (governance: the sudo key, or a council motion with `--motion`).
 	Register {
 		/// The provider's account.
 		who: String,
@@ -669,12 +745,12 @@ pub enum ProviderCmd {
 		#[arg(long)]
 		token_key: String,
 	},
-	/// Suspend a provider (governance).
+	/// Suspend a provider (governance; `--motion` on networks without sudo).
 	Suspend {
 		/// The provider.
 		who: String,
 	},
-	/// Resume a suspended provider (governance).
+	/// Resume a suspended provider (governance; `--motion` on networks without sudo).
 	Resume {
 		/// The provider.
 		who: String,

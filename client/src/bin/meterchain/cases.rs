@@ -100,7 +100,7 @@ pub async fn case(ctx: &Ctx, out: &Out, cmd: CaseCmd) -> Result {
 		},
 		CaseCmd::Rule { id, uphold, dismiss: _ } => {
 			let receipt = client.rule_case(&ctx.signer()?, id, uphold).await?;
-			out.receipt("case ruled", &receipt, status(client, id).await?);
+			out.governed("case ruled", &receipt, status(client, id).await?);
 		},
 		CaseCmd::Show { id } => {
 			let case = fetch(client, id).await?;

@@ -89,7 +89,7 @@ pub async fn dispute(ctx: &Ctx, out: &Out, cmd: DisputeCmd) -> Result {
 		},
 		DisputeCmd::Rule { id, credit } => {
 			let receipt = client.rule_dispute(&ctx.signer()?, id, credit).await?;
-			out.receipt("dispute ruled", &receipt, status(client, id).await?);
+			out.governed("dispute ruled", &receipt, status(client, id).await?);
 		},
 		DisputeCmd::Show { id } => {
 			let dispute = client

@@ -11,6 +11,7 @@ mod billing;
 mod cases;
 mod chain;
 mod disputes;
+mod governance;
 mod metering;
 mod output;
 mod prepaid;
@@ -18,7 +19,7 @@ mod registry;
 
 use args::{Cli, Command};
 use clap::Parser;
-use meterchain_client::{keys::Account, Client, Error, Wait};
+use meterchain_client::{governance::Authority, keys::Account, Client, Error, Wait};
 use output::Out;
 
 #[tokio::main]
@@ -59,7 +60,8 @@ impl Ctx {
 		};
 		let client = Client::connect(&url).await?;
 		let wait = if self.cli.in_block { Wait::InBlock } else { Wait::Finalized };
-		Ok(client.with_wait(wait))
+		let authority = if self.cli.motion { Authority::Motion } else { Authority::Sudo };
+		Ok(client.with_wait(wait).with_authority(authority))
 	}
 
 	/// The signing account: `--as`, `--key-file`, or `$METERCHAIN_SURI`.
@@ -101,6 +103,9 @@ async fn run(cli: Cli, out: &Out) -> Result<(), Error> {
 		Command::Case(cmd) => cases::case(&ctx, out, cmd).await,
 		Command::Prepaid(cmd) => prepaid::prepaid(&ctx, out, cmd).await,
 		Command::Token(cmd) => prepaid::token(&ctx, out, cmd).await,
+		Command::Council(cmd) => governance::council(&ctx, out, cmd).await,
+		Command::Validator(cmd) => governance::validator(&ctx, out, cmd).await,
+		Command::Upgrade(cmd) => governance::upgrade(&ctx, out, cmd).await,
 		Command::Bench(cmd) => metering::bench(&ctx, out, cmd).await,
 		Command::Simulate(cmd) => metering::simulate(&ctx, out, cmd).await,
 	}

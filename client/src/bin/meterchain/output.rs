@@ -26,6 +26,30 @@ impl Out {
 		}
 	}
 
+	/// Prints a governance transaction: `what` happened (through sudo), or a council motion to
+	/// do it was proposed (`--motion`), with how to carry it on.
+	pub fn governed(&self, what: &str, receipt: &Receipt, fields: Value) {
+		let Some(motion) = receipt.motion() else { return self.receipt(what, receipt, fields) };
+		let mut fields = fields;
+		if let Value::Object(object) = &mut fields {
+			object.insert("motion".into(), json!(motion.index));
+			object.insert("motion_hash".into(), json!(format!("{:?}", motion.hash)));
+			object.insert("ayes_needed".into(), json!(motion.threshold));
+			object.insert(
+				"next".into(),
+				json!(format!(
+					"members vote with `council vote {0} --aye`; then anyone runs `council close {0}`",
+					motion.index
+				)),
+			);
+		}
+		self.receipt(
+			&format!("motion {} proposed ({what} once passed)", motion.index),
+			receipt,
+			fields,
+		);
+	}
+
 	/// Prints a successful transaction with `fields` (e.g. the new device's id).
 	pub fn receipt(&self, what: &str, receipt: &Receipt, fields: Value) {
 		let events: Vec<String> = receipt.events.iter().map(event_name).collect();

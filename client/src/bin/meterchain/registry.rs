@@ -39,15 +39,15 @@ pub async fn provider(ctx: &Ctx, out: &Out, cmd: ProviderCmd) -> Result {
 					parse_device_key(&token_key)?,
 				)
 				.await?;
-			out.receipt("provider registered", &receipt, json!({ "provider": who.to_string() }));
+			out.governed("provider registered", &receipt, json!({ "provider": who.to_string() }));
 		},
 		ProviderCmd::Suspend { who } => {
 			let receipt = client.suspend_provider(&ctx.signer()?, &parse_account(&who)?).await?;
-			out.receipt("provider suspended", &receipt, json!({}));
+			out.governed("provider suspended", &receipt, json!({}));
 		},
 		ProviderCmd::Resume { who } => {
 			let receipt = client.resume_provider(&ctx.signer()?, &parse_account(&who)?).await?;
-			out.receipt("provider resumed", &receipt, json!({}));
+			out.governed("provider resumed", &receipt, json!({}));
 		},
 		ProviderCmd::Update { name, services: names, token_key } => {
 			let receipt = client

@@ -8,7 +8,9 @@
 #   5. checks that the client's no_std layer (`verify`, `device`, `token`) builds without the
 #      standard library,
 #   6. runs all tests: runtime and unit tests, and end-to-end tests that start the real node,
-#      through the client library, the `meterchain` CLI and the polkadot.js API (npm ci).
+#      through the client library, the `meterchain` CLI and the polkadot.js API (npm ci),
+#   7. runs the zombienet liveness and one-validator-down tests on a four-validator network
+#      (scripts/zombienet.sh; the other fault tests run with `scripts/zombienet.sh`).
 # Everything builds in the release profile into one cache ($CARGO_TARGET_DIR), so the node the
 # end-to-end tests start is the one just built, and nothing is compiled twice. Step 4 alone
 # builds the pallets and their dependencies in the debug profile with the extra features (a
@@ -29,7 +31,7 @@ mcargo clippy --release --locked --workspace --all-targets -- -D warnings
 
 step "pallets with runtime-benchmarks and try-runtime: clippy, then benchmarks and tests"
 pallet_args=(-p meterchain-primitives -p pallet-registry -p pallet-agreements -p pallet-metering -p pallet-billing
-	--features runtime-benchmarks,try-runtime)
+	-p pallet-consortium --features runtime-benchmarks,try-runtime)
 SKIP_WASM_BUILD=1 mcargo clippy --locked "${pallet_args[@]}" --all-targets -- -D warnings
 SKIP_WASM_BUILD=1 mcargo test --locked "${pallet_args[@]}"
 
@@ -41,5 +43,8 @@ npm ci --no-audit --no-fund --loglevel=error --prefix tests/polkadot-js
 
 step "tests: cargo test (unit, runtime, end-to-end)"
 mcargo test --release --locked --workspace
+
+step "zombienet: liveness and one validator down, on four validators and a full node"
+"$MCHAIN_CLONE/scripts/zombienet.sh" 0001-liveness 0002-one-validator-down
 
 step "all checks passed in ${SECONDS}s"

@@ -306,11 +306,15 @@ fn staging_preset_has_no_sudo_and_no_provider_but_a_council_and_four_validators(
 	genesis_of(presets::STAGING_PRESET).execute_with(|| {
 		assert_eq!(pallet_sudo::Key::<Runtime>::get(), None);
 		assert!(pallet_registry::Providers::<Runtime>::iter().next().is_none());
-		let utilities: alloc::vec::Vec<AccountId> =
-			[Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie, Sr25519Keyring::Dave]
-				.iter()
-				.map(|k| k.to_account_id())
-				.collect();
+		let utilities: alloc::vec::Vec<AccountId> = [
+			Sr25519Keyring::Alice,
+			Sr25519Keyring::Bob,
+			Sr25519Keyring::Charlie,
+			Sr25519Keyring::Dave,
+		]
+		.iter()
+		.map(|k| k.to_account_id())
+		.collect();
 		let mut council = pallet_collective::Members::<Runtime, CouncilInstance>::get();
 		council.sort();
 		let mut sorted = utilities.clone();
@@ -339,16 +343,21 @@ fn council_motion(call: RuntimeCall, ayes: &[Sr25519Keyring]) -> sp_runtime::Dis
 	}
 	// Short of its threshold of two, the motion can only be closed once its time is up.
 	if ayes.len() < 2 {
-		System::set_block_number(System::block_number() + crate::configs::governance::MotionDuration::get() + 1);
+		System::set_block_number(
+			System::block_number() + crate::configs::governance::MotionDuration::get() + 1,
+		);
 	}
 	Council::close(alice, hash, index, Weight::MAX, len).expect("closed");
 	System::events()
 		.into_iter()
 		.rev()
 		.find_map(|r| match r.event {
-			RuntimeEvent::Council(pallet_collective::Event::Executed { result, .. }) => Some(result),
-			RuntimeEvent::Council(pallet_collective::Event::Disapproved { .. }) =>
-				Some(Err(sp_runtime::DispatchError::Other("disapproved"))),
+			RuntimeEvent::Council(pallet_collective::Event::Executed { result, .. }) => {
+				Some(result)
+			},
+			RuntimeEvent::Council(pallet_collective::Event::Disapproved { .. }) => {
+				Some(Err(sp_runtime::DispatchError::Other("disapproved")))
+			},
 			_ => None,
 		})
 		.expect("the motion was executed or disapproved")
@@ -390,10 +399,7 @@ fn a_council_majority_registers_a_provider_and_a_minority_cannot() {
 		assert!(council_motion(register.clone(), &[Sr25519Keyring::Alice]).is_err());
 		assert!(pallet_registry::Providers::<Runtime>::get(&eve).is_none());
 		// Two of three is.
-		assert_eq!(
-			council_motion(register, &[Sr25519Keyring::Alice, Sr25519Keyring::Bob]),
-			Ok(())
-		);
+		assert_eq!(council_motion(register, &[Sr25519Keyring::Alice, Sr25519Keyring::Bob]), Ok(()));
 		assert!(pallet_registry::Providers::<Runtime>::get(&eve).is_some());
 	});
 }

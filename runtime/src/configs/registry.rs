@@ -4,8 +4,7 @@
 use frame_support::{parameter_types, traits::ConstU32};
 
 use crate::{
-	Agreements, Balance, Balances, Runtime, RuntimeEvent, RuntimeHoldReason, Timestamp,
-	UNIT,
+	Agreements, Balance, Balances, Runtime, RuntimeEvent, RuntimeHoldReason, Timestamp, UNIT,
 };
 
 parameter_types! {

@@ -42,7 +42,7 @@ step "polkadot.js API for the compatibility test: npm ci"
 npm ci --no-audit --no-fund --loglevel=error --prefix tests/polkadot-js
 
 step "tests: cargo test (unit, runtime, end-to-end)"
-mcargo test --release --locked --workspace
+mcargo test --release --locked --workspace --no-fail-fast
 
 step "zombienet: liveness and one validator down, on four validators and a full node"
 "$MCHAIN_CLONE/scripts/zombienet.sh" 0001-liveness 0002-one-validator-down

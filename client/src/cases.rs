@@ -122,9 +122,9 @@ impl Client {
 		self.submit(&chain::tx().billing().escalate_case(case), subscriber).await
 	}
 
-	/// The arbiter (governance, through `sudo`) upholds or dismisses escalated `case`. Final.
-	pub async fn rule_case(&self, sudo: &Account, case: CaseId, upheld: bool) -> Result<Receipt> {
-		self.governance(sudo, RuntimeCall::Billing(BillingCall::rule_case { case, upheld })).await
+	/// The arbiter (governance: sudo, or a council motion) upholds or dismisses escalated `case`. Final.
+	pub async fn rule_case(&self, signer: &Account, case: CaseId, upheld: bool) -> Result<Receipt> {
+		self.governance(signer, RuntimeCall::Billing(BillingCall::rule_case { case, upheld })).await
 	}
 
 	/// Case `id`, if any.

@@ -74,16 +74,16 @@ impl Client {
 		self.submit(&chain::tx().billing().escalate_dispute(invoice), subscriber).await
 	}
 
-	/// The arbiter (governance, through `sudo`) rules on the escalated dispute of `invoice`:
+	/// The arbiter (governance: sudo, or a council motion) rules on the escalated dispute of `invoice`:
 	/// a credit note of `credit`, or none (0). Final.
 	pub async fn rule_dispute(
 		&self,
-		sudo: &Account,
+		signer: &Account,
 		invoice: InvoiceId,
 		credit: u128,
 	) -> Result<Receipt> {
 		let call = RuntimeCall::Billing(BillingCall::rule_dispute { invoice, credit });
-		self.governance(sudo, call).await
+		self.governance(signer, call).await
 	}
 
 	/// The dispute of `invoice`, if any.

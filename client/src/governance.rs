@@ -116,13 +116,7 @@ impl Client {
 	/// approve. With sudo, a refusal inside sudo (which the transaction itself survives)
 	/// becomes the pallet's error.
 	pub(crate) async fn governance(&self, signer: &Account, call: RuntimeCall) -> Result<Receipt> {
-		match self.authority {
-			Authority::Sudo => self.sudo(signer, call).await,
-			Authority::Motion => {
-				let members = self.council_members().await?.len() as u32;
-				self.propose_motion(signer, call, majority(members)).await
-			},
-		}
+		self.authorized(signer, call, false).await
 	}
 
 	/// Dispatches `call` with root authority: through sudo, or as a motion two thirds of the
@@ -132,13 +126,19 @@ impl Client {
 		signer: &Account,
 		call: RuntimeCall,
 	) -> Result<Receipt> {
-		match self.authority {
-			Authority::Sudo => self.sudo(signer, call).await,
-			Authority::Motion => {
-				let members = self.council_members().await?.len() as u32;
-				let enact = RuntimeCall::Consortium(ConsortiumCall::enact { call: Box::new(call) });
-				self.propose_motion(signer, enact, two_thirds(members)).await
-			},
+		self.authorized(signer, call, true).await
+	}
+
+	async fn authorized(&self, signer: &Account, call: RuntimeCall, root: bool) -> Result<Receipt> {
+		if self.authority == Authority::Sudo {
+			return self.sudo(signer, call).await;
+		}
+		let members = self.council_members().await?.len() as u32;
+		if root {
+			let enact = RuntimeCall::Consortium(ConsortiumCall::enact { call: Box::new(call) });
+			self.propose_motion(signer, enact, two_thirds(members)).await
+		} else {
+			self.propose_motion(signer, call, majority(members)).await
 		}
 	}
 

@@ -51,7 +51,7 @@ impl Client {
 	/// development and local chains, or as a council motion (see [`crate::governance`]).
 	pub async fn register_provider(
 		&self,
-		sudo: &Account,
+		signer: &Account,
 		who: &AccountId,
 		name: &str,
 		services: &[ServiceKind],
@@ -63,18 +63,18 @@ impl Client {
 			services: bounded(services.to_vec()),
 			token_key,
 		};
-		self.governance(sudo, RuntimeCall::Registry(call)).await
+		self.governance(signer, RuntimeCall::Registry(call)).await
 	}
 
 	/// Suspends provider `who`, by governance (see [`Self::register_provider`]).
-	pub async fn suspend_provider(&self, sudo: &Account, who: &AccountId) -> Result<Receipt> {
-		self.governance(sudo, RuntimeCall::Registry(RegistryCall::suspend_provider { who: *who }))
+	pub async fn suspend_provider(&self, signer: &Account, who: &AccountId) -> Result<Receipt> {
+		self.governance(signer, RuntimeCall::Registry(RegistryCall::suspend_provider { who: *who }))
 			.await
 	}
 
 	/// Resumes suspended provider `who`, by governance.
-	pub async fn resume_provider(&self, sudo: &Account, who: &AccountId) -> Result<Receipt> {
-		self.governance(sudo, RuntimeCall::Registry(RegistryCall::resume_provider { who: *who }))
+	pub async fn resume_provider(&self, signer: &Account, who: &AccountId) -> Result<Receipt> {
+		self.governance(signer, RuntimeCall::Registry(RegistryCall::resume_provider { who: *who }))
 			.await
 	}
 

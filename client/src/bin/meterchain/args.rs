@@ -677,8 +677,8 @@ pub enum CouncilCmd {
 	Vote {
 		/// The motion's number.
 		index: u32,
-		/// Vote aye (the default is nay).
-		#[arg(long, conflicts_with = "nay")]
+		/// Vote aye (give `--aye` or `--nay`).
+		#[arg(long, conflicts_with = "nay", required_unless_present = "nay")]
 		aye: bool,
 		/// Vote nay.
 		#[arg(long)]

@@ -13,6 +13,8 @@
 //! | [`tag`] | OCPP-style id tags and their authorization status |
 //! | [`token`] | offline top-up tokens: what a provider's token key signs |
 //! | [`metering`] | signed readings and charging sessions, accepted [`Usage`] |
+//! | [`merkle`] | the Merkle tree that commits pruned records, and its proofs |
+//! | [`pruning`] | [`PrunableLedger`]: how an owner of records hands closed years to pruning |
 //! | [`traits`] | [`Registry`], [`Agreements`], [`CreditCheck`]; [`UsageSink`] in [`metering`] |
 //!
 //! Everything here is `no_std`, SCALE-encoded with a bounded `MaxEncodedLen`, and carries
@@ -25,7 +27,9 @@ extern crate alloc;
 pub mod billing;
 pub mod device;
 pub mod ids;
+pub mod merkle;
 pub mod metering;
+pub mod pruning;
 pub mod service;
 pub mod tag;
 pub mod token;
@@ -35,6 +39,7 @@ pub use billing::{BillingCycle, PaymentMode};
 pub use device::{DeviceKey, DeviceKind, DeviceSignature, DeviceStatus};
 pub use ids::{AgreementId, DeviceId, GroupId, Moment, TariffId};
 pub use metering::{ChargingSession, DeviceReport, Reading, Usage, UsageSink};
+pub use pruning::{LedgerCursor, Money, PrunableLedger, PrunedRecord, Visit, Year};
 pub use service::{ServiceKind, Unit};
 pub use tag::{canonical_id_tag, IdTag, TagStatus, MAX_ID_TAG_LEN};
 pub use token::{SignedToken, TopUpToken, TOKEN_DOMAIN};

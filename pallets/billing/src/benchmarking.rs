@@ -5,6 +5,7 @@
 use crate::*;
 use alloc::vec::Vec;
 use frame_benchmarking::v2::*;
+use frame_support::BoundedVec;
 use frame_support::{
 	traits::{
 		fungible::{InspectHold, Mutate, MutateHold},
@@ -14,7 +15,8 @@ use frame_support::{
 };
 use frame_system::RawOrigin;
 use meterchain_primitives::{
-	DeviceKey, DeviceSignature, ServiceKind, SignedToken, TopUpToken, Usage, UsageSink,
+	BillingCycle, DeviceKey, DeviceSignature, PrunableLedger, ServiceKind, SignedToken, TopUpToken,
+	Usage, UsageSink, Visit,
 };
 
 /// What the benchmarks need from the runtime.
@@ -248,6 +250,53 @@ fn longest_reason() -> Reason {
 	Reason::truncate_from(alloc::vec![7; MAX_REASON_LEN as usize])
 }
 
+/// A year of `i` invoices of one agreement with `r` receipts spread among them, each with an
+/// accepted plan and a dispute ruled with a credit note; the last is unpaid (and has no
+/// receipts) unless `settled`. The agreement runs on,
+/// its invoicing in the next year. Returns the first invoice and the agreement.
+fn year_of_invoices<T: Config>(i: u32, r: u32, settled: bool) -> (InvoiceId, AgreementId) {
+	let (first, subscriber, provider) = invoiced::<T>();
+	planned::<T>(first, &provider, &subscriber);
+	let mut invoice = Invoices::<T>::get(first).expect("issued");
+	let agreement = invoice.agreement;
+	invoice.paid = invoice.total;
+	invoice.status = InvoiceStatus::Paid;
+	let plan = Plans::<T>::get(first).expect("planned");
+	let note = CreditNote { amount: 1, issued: MARCH + 40 * DAY, by: NoteIssuer::Arbiter };
+	let ruled = Dispute {
+		reason: longest_reason(),
+		opened: MARCH + 33 * DAY,
+		respond_by: MARCH + 47 * DAY,
+		answered: Some(MARCH + 34 * DAY),
+		status: DisputeStatus::Ruled,
+		note: Some(note),
+	};
+	let receipt = Receipt::<T> { payer: subscriber, amount: 1, applied: 1, at: MARCH + 35 * DAY };
+	let ids: Vec<InvoiceId> = (first..first + u64::from(i)).collect();
+	for (k, &id) in ids.iter().enumerate() {
+		let mut invoice = invoice.clone();
+		// Invoice k gets every i-th receipt, starting with the k-th.
+		invoice.payments = (r + i - 1 - k as u32) / i;
+		if !settled && id + 1 == first + u64::from(i) {
+			invoice.paid = 0;
+			invoice.payments = 0;
+			invoice.status = InvoiceStatus::Open;
+		}
+		(0..invoice.payments).for_each(|n| Receipts::<T>::insert(id, n, receipt.clone()));
+		Invoices::<T>::insert(id, invoice);
+		AgreementInvoices::<T>::insert(agreement, id, ());
+		Plans::<T>::insert(id, plan.clone());
+		Disputes::<T>::insert(id, ruled.clone());
+	}
+	let year = calendar::year_of(MARCH);
+	let index = YearIndex { group: Some(1), invoices: BoundedVec::truncate_from(ids) };
+	YearInvoices::<T>::insert(agreement, year, index);
+	let mut accrual = Accruals::<T>::get(agreement).expect("April runs");
+	accrual.current.period = Period::containing(calendar::year_end(year), BillingCycle::Monthly);
+	Accruals::<T>::insert(agreement, accrual);
+	(first, agreement)
+}
+
 #[benchmarks]
 mod benchmarks {
 	use super::*;
@@ -313,6 +362,41 @@ mod benchmarks {
 
 		assert!(Credit::<T>::get(agreement) > 0);
 		assert_eq!(Invoices::<T>::get(invoice).map(|i| i.status), Some(InvoiceStatus::Paid));
+	}
+
+	#[benchmark]
+	fn prune_close_year(
+		i: Linear<1, MAX_INVOICES_PER_YEAR>,
+		r: Linear<0, { MAX_INVOICES_PER_YEAR * T::MaxPaymentsPerInvoice::get() }>,
+	) {
+		// A year of `i` invoices with `r` receipts among them, each invoice with an accepted
+		// plan and a dispute ruled with a credit note, all to be removed.
+		let (first, _) = year_of_invoices::<T>(i, r, true);
+
+		let visit;
+		#[block]
+		{
+			visit = <Pallet<T> as PrunableLedger>::close_next(&[], Moment::MAX);
+		}
+
+		let (Visit::Closed { records, .. }, _) = visit else { panic!("the year closes") };
+		assert_eq!(records.len(), i as usize);
+		assert!(Invoices::<T>::get(first).is_none());
+	}
+
+	#[benchmark]
+	fn prune_keep_year(i: Linear<1, MAX_INVOICES_PER_YEAR>) {
+		// A year whose last invoice is unpaid: every invoice is read, and the year stays.
+		let (first, _) = year_of_invoices::<T>(i, 1, false);
+
+		let visit;
+		#[block]
+		{
+			visit = <Pallet<T> as PrunableLedger>::close_next(&[], Moment::MAX);
+		}
+
+		assert!(matches!(visit, (Visit::Kept { .. }, _)));
+		assert!(Invoices::<T>::get(first).is_some());
 	}
 
 	#[benchmark]

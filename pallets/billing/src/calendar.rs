@@ -8,7 +8,7 @@
 //! integers only, and are total: every `u64` moment maps to a period whose end saturates at
 //! `u64::MAX` rather than overflowing.
 
-use meterchain_primitives::{BillingCycle, Moment};
+use meterchain_primitives::{BillingCycle, Moment, Year};
 
 /// Milliseconds in a day.
 pub const DAY_MS: u64 = 86_400_000;
@@ -81,6 +81,17 @@ impl Period {
 	}
 }
 
+/// The calendar year (UTC) of `at`, saturating at `Year::MAX`.
+pub fn year_of(at: Moment) -> Year {
+	let (year, _, _) = civil_from_days(at / DAY_MS);
+	Year::try_from(year).unwrap_or(Year::MAX)
+}
+
+/// When `year` ends: 00:00 UTC on the first of January after it.
+pub fn year_end(year: Year) -> Moment {
+	moment_of(u64::from(year).saturating_add(1), 1)
+}
+
 /// The start of the first day of `month` (1–12) in `year`, in chain time; saturates at
 /// `u64::MAX` past the end of chain time and at 0 before the epoch.
 fn moment_of(year: u64, month: u32) -> Moment {
@@ -133,6 +144,15 @@ mod tests {
 
 	fn date(year: u64, month: u32, day: u32) -> Moment {
 		days_from_civil(year, month, day) * DAY_MS
+	}
+
+	#[test]
+	fn a_year_runs_from_new_year_to_new_year() {
+		assert_eq!(year_of(MID_MARCH_2026), 2026);
+		assert_eq!(year_end(2026), date(2027, 1, 1));
+		assert_eq!(year_of(year_end(2026) - 1), 2026);
+		assert_eq!(year_of(year_end(2026)), 2027);
+		assert_eq!(year_of(0), 1970);
 	}
 
 	#[test]

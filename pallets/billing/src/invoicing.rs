@@ -183,6 +183,7 @@ impl<T: Config> Pallet<T> {
 		}
 		Invoices::<T>::insert(number, invoice);
 		AgreementInvoices::<T>::insert(id, number, ());
+		Self::index_invoice(id, accrual.period.start, number);
 		Ok(Some(number))
 	}
 

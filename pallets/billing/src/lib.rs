@@ -124,6 +124,7 @@ mod invoicing;
 mod payments;
 pub mod prepaid;
 pub mod pricing;
+pub mod pruning;
 mod sweep;
 mod tariffs;
 mod tokens;
@@ -143,6 +144,7 @@ mod tests;
 pub use benchmarking::BenchmarkHelper;
 pub use calendar::Period;
 pub use cases::{Case, CaseAnswer, CaseId, CaseKind, CaseStatus, ResponseStats};
+pub use pruning::{ArchivedInvoice, YearIndex, MAX_INVOICES_PER_YEAR};
 pub use types::*;
 pub use weights::WeightInfo;
 
@@ -275,6 +277,19 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type AgreementInvoices<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, AgreementId, Twox64Concat, InvoiceId, (), OptionQuery>;
+
+	/// The invoices of each agreement by calendar year of their period, for pruning.
+	// Hasher: Twox64Concat, agreement ids are assigned in sequence and years are small numbers.
+	#[pallet::storage]
+	pub type YearInvoices<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		AgreementId,
+		Twox64Concat,
+		meterchain_primitives::Year,
+		YearIndex,
+		OptionQuery,
+	>;
 
 	/// The payments received for each invoice, numbered from 0.
 	// Hasher: Twox64Concat for the sequential invoice id and receipt number.
@@ -928,6 +943,15 @@ pub mod pallet {
 		/// The usage of `agreement` in its running period.
 		pub fn accrual(agreement: AgreementId) -> Option<Accrual> {
 			Accruals::<T>::get(agreement)
+		}
+
+		/// The invoices of `agreement` whose period lies in `year`, in issue order, and the
+		/// group they count in: what pruning removes together once the year is closed.
+		pub fn year_invoices(
+			agreement: AgreementId,
+			year: meterchain_primitives::Year,
+		) -> Option<YearIndex> {
+			YearInvoices::<T>::get(agreement, year)
 		}
 
 		/// What the running period of `agreement` would be billed if it ended now: its lines

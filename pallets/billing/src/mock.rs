@@ -6,7 +6,7 @@ use core::cell::RefCell;
 use frame_support::{derive_impl, parameter_types, traits::UnixTime, weights::Weight};
 use meterchain_primitives::{
 	ActiveAgreement, AgreementId, Agreements, BillingCycle, DeviceId, DeviceInfo, DeviceKey,
-	Moment, PaymentMode, Registry, ServiceKind, Usage,
+	GroupId, Moment, PaymentMode, Registry, ServiceKind, Usage,
 };
 use sp_core::ConstU32;
 use sp_runtime::BuildStorage;
@@ -85,6 +85,13 @@ thread_local! {
 		const { RefCell::new(BTreeMap::new()) };
 	/// Each meter of [`PROVIDER`] and the agreement covering it.
 	static METERS: RefCell<BTreeMap<DeviceId, AgreementId>> = const { RefCell::new(BTreeMap::new()) };
+	/// The group of each meter that is in one.
+	static GROUPS: RefCell<BTreeMap<DeviceId, GroupId>> = const { RefCell::new(BTreeMap::new()) };
+}
+
+/// Puts meter `device` in `group`.
+pub fn in_group(device: DeviceId, group: GroupId) {
+	GROUPS.with(|all| all.borrow_mut().insert(device, group));
 }
 
 /// The meter the tests' prepaid agreement covers.
@@ -133,7 +140,7 @@ impl Registry<AccountId> for MockRegistry {
 			key: DeviceKey::Ed25519([id as u8; 32]),
 			key_epoch: 0,
 			status: meterchain_primitives::DeviceStatus::Active,
-			group: None,
+			group: GROUPS.with(|all| all.borrow().get(&id).copied()),
 			reporting_interval_secs: 900,
 		})
 	}
@@ -173,8 +180,10 @@ impl Agreements<AccountId, Money> for MockAgreements {
 	fn has_active_agreement(_: &AccountId) -> bool {
 		false
 	}
-	fn devices(_: AgreementId) -> Vec<DeviceId> {
-		Vec::new()
+	fn devices(id: AgreementId) -> Vec<DeviceId> {
+		METERS.with(|all| {
+			all.borrow().iter().filter(|(_, covered)| **covered == id).map(|(d, _)| *d).collect()
+		})
 	}
 }
 
@@ -353,6 +362,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 		System::set_block_number(1);
 		AGREEMENTS.with(|all| all.borrow_mut().clear());
 		METERS.with(|all| all.borrow_mut().clear());
+		GROUPS.with(|all| all.borrow_mut().clear());
 		set_now(START);
 	});
 	ext

@@ -20,6 +20,8 @@ pub trait WeightInfo {
 	fn publish_version() -> Weight;
 	fn issue_invoice() -> Weight;
 	fn pay() -> Weight;
+	fn prune_close_year(i: u32, r: u32, ) -> Weight;
+	fn prune_keep_year(i: u32, ) -> Weight;
 	fn record_accrue() -> Weight;
 	fn record_open() -> Weight;
 	fn sweep_base() -> Weight;
@@ -57,9 +59,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Billing::TariffVersions` (r:0 w:1)
 	/// Proof: `Billing::TariffVersions` (`max_values`: None, `max_size`: Some(276), added: 2751, mode: `MaxEncodedLen`)
 	fn create_tariff() -> Weight {
-		// Proof size: measured `242`, estimated `3627` bytes.
-		// Fastest run: 33_703_000 picoseconds.
-		Weight::from_parts(44_163_000, 3627)
+		// Proof size: measured `279`, estimated `3627` bytes.
+		// Fastest run: 34_254_000 picoseconds.
+		Weight::from_parts(37_078_000, 3627)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -71,8 +73,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::TariffVersions` (`max_values`: None, `max_size`: Some(276), added: 2751, mode: `MaxEncodedLen`)
 	fn publish_version() -> Weight {
 		// Proof size: measured `713`, estimated `4024` bytes.
-		// Fastest run: 33_763_000 picoseconds.
-		Weight::from_parts(42_860_000, 4024)
+		// Fastest run: 33_783_000 picoseconds.
+		Weight::from_parts(37_700_000, 4024)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -88,6 +90,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::NextInvoiceId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Credit` (r:1 w:1)
 	/// Proof: `Billing::Credit` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::YearInvoices` (r:1 w:1)
+	/// Proof: `Billing::YearInvoices` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Tariffs` (r:1 w:0)
 	/// Proof: `Billing::Tariffs` (`max_values`: None, `max_size`: Some(559), added: 3034, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::AgreementInvoices` (r:0 w:1)
@@ -96,10 +100,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::Invoices` (`max_values`: None, `max_size`: Some(858), added: 3333, mode: `MaxEncodedLen`)
 	fn issue_invoice() -> Weight {
 		// Proof size: measured `1016`, estimated `6931` bytes.
-		// Fastest run: 69_781_000 picoseconds.
-		Weight::from_parts(116_758_000, 6931)
-			.saturating_add(T::DbWeight::get().reads(7_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+		// Fastest run: 78_616_000 picoseconds.
+		Weight::from_parts(82_484_000, 6931)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Billing::Invoices` (r:1 w:1)
 	/// Proof: `Billing::Invoices` (`max_values`: None, `max_size`: Some(858), added: 3333, mode: `MaxEncodedLen`)
@@ -114,18 +118,65 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Billing::Receipts` (r:0 w:1)
 	/// Proof: `Billing::Receipts` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	fn pay() -> Weight {
-		// Proof size: measured `1986`, estimated `6196` bytes.
-		// Fastest run: 102_141_000 picoseconds.
-		Weight::from_parts(160_219_000, 6196)
+		// Proof size: measured `2019`, estimated `6196` bytes.
+		// Fastest run: 102_451_000 picoseconds.
+		Weight::from_parts(106_098_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
+	}
+	/// Storage: `Billing::YearInvoices` (r:2 w:1)
+	/// Proof: `Billing::YearInvoices` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::Accruals` (r:1 w:0)
+	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::Invoices` (r:16 w:16)
+	/// Proof: `Billing::Invoices` (`max_values`: None, `max_size`: Some(858), added: 3333, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::Receipts` (r:512 w:512)
+	/// Proof: `Billing::Receipts` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::Plans` (r:16 w:16)
+	/// Proof: `Billing::Plans` (`max_values`: None, `max_size`: Some(610), added: 3085, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::Disputes` (r:16 w:16)
+	/// Proof: `Billing::Disputes` (`max_values`: None, `max_size`: Some(582), added: 3057, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::AgreementInvoices` (r:0 w:16)
+	/// Proof: `Billing::AgreementInvoices` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// Component `i` ranges over `[1, 16]`.
+	/// Component `r` ranges over `[0, 512]`.
+	fn prune_close_year(i: u32, r: u32, ) -> Weight {
+		// Proof size: measured `1859 + i * (197 ±0) + r * (17 ±0)`, estimated `6268 + i * (3333 ±0) + r * (2575 ±0)` bytes.
+		// Fastest run: 401_248_000 picoseconds.
+		Weight::from_parts(116_685_316, 6268)
+			.saturating_add(Weight::from_parts(20_000_737, 0).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(4_933_213, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(i.into())))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(i.into())))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 3333).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(0, 2575).saturating_mul(r.into()))
+	}
+	/// Storage: `Billing::YearInvoices` (r:2 w:0)
+	/// Proof: `Billing::YearInvoices` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::Accruals` (r:1 w:0)
+	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::Invoices` (r:16 w:0)
+	/// Proof: `Billing::Invoices` (`max_values`: None, `max_size`: Some(858), added: 3333, mode: `MaxEncodedLen`)
+	/// Component `i` ranges over `[1, 16]`.
+	fn prune_keep_year(i: u32, ) -> Weight {
+		// Proof size: measured `2716 + i * (60 ±0)`, estimated `6268 + i * (3333 ±0)` bytes.
+		// Fastest run: 26_199_000 picoseconds.
+		Weight::from_parts(26_597_149, 6268)
+			.saturating_add(Weight::from_parts(4_937_104, 0).saturating_mul(i.into()))
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(i.into())))
+			.saturating_add(Weight::from_parts(0, 3333).saturating_mul(i.into()))
 	}
 	/// Storage: `Billing::Accruals` (r:1 w:1)
 	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
 	fn record_accrue() -> Weight {
 		// Proof size: measured `281`, estimated `3692` bytes.
-		// Fastest run: 14_728_000 picoseconds.
-		Weight::from_parts(16_370_000, 3692)
+		// Fastest run: 14_637_000 picoseconds.
+		Weight::from_parts(16_551_000, 3692)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -139,8 +190,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::TariffVersions` (`max_values`: None, `max_size`: Some(276), added: 2751, mode: `MaxEncodedLen`)
 	fn record_open() -> Weight {
 		// Proof size: measured `710`, estimated `6931` bytes.
-		// Fastest run: 30_257_000 picoseconds.
-		Weight::from_parts(34_534_000, 6931)
+		// Fastest run: 29_996_000 picoseconds.
+		Weight::from_parts(32_350_000, 6931)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -154,8 +205,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
 	fn sweep_base() -> Weight {
 		// Proof size: measured `79`, estimated `3692` bytes.
-		// Fastest run: 22_401_000 picoseconds.
-		Weight::from_parts(24_205_000, 3692)
+		// Fastest run: 22_312_000 picoseconds.
+		Weight::from_parts(24_426_000, 3692)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -163,8 +214,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
 	fn sweep_visit() -> Weight {
 		// Proof size: measured `261`, estimated `6394` bytes.
-		// Fastest run: 14_516_000 picoseconds.
-		Weight::from_parts(17_543_000, 6394)
+		// Fastest run: 14_858_000 picoseconds.
+		Weight::from_parts(22_492_000, 6394)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 	/// Storage: `Billing::Accruals` (r:2 w:1)
@@ -179,6 +230,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Credit` (r:1 w:1)
 	/// Proof: `Billing::Credit` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::YearInvoices` (r:1 w:1)
+	/// Proof: `Billing::YearInvoices` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Tariffs` (r:1 w:0)
 	/// Proof: `Billing::Tariffs` (`max_values`: None, `max_size`: Some(559), added: 3034, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::AgreementInvoices` (r:0 w:1)
@@ -187,10 +240,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::Invoices` (`max_values`: None, `max_size`: Some(858), added: 3333, mode: `MaxEncodedLen`)
 	fn sweep_close() -> Weight {
 		// Proof size: measured `1016`, estimated `6931` bytes.
-		// Fastest run: 65_903_000 picoseconds.
-		Weight::from_parts(71_844_000, 6931)
-			.saturating_add(T::DbWeight::get().reads(8_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+		// Fastest run: 74_248_000 picoseconds.
+		Weight::from_parts(78_255_000, 6931)
+			.saturating_add(T::DbWeight::get().reads(9_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Agreements::Agreements` (r:1 w:0)
 	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(3466), added: 5941, mode: `MaxEncodedLen`)
@@ -199,11 +252,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	fn top_up() -> Weight {
 		// Proof size: measured `1089`, estimated `6931` bytes.
-		// Fastest run: 190_856_000 picoseconds.
-		Weight::from_parts(202_347_000, 6931)
+		// Fastest run: 192_489_000 picoseconds.
+		Weight::from_parts(198_339_000, 6931)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -222,13 +275,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Tokens` (r:0 w:1)
 	/// Proof: `Billing::Tokens` (`max_values`: None, `max_size`: Some(101), added: 2576, mode: `MaxEncodedLen`)
 	fn purchase_token() -> Weight {
-		// Proof size: measured `1427`, estimated `6931` bytes.
-		// Fastest run: 223_867_000 picoseconds.
-		Weight::from_parts(234_528_000, 6931)
+		// Proof size: measured `1464`, estimated `6931` bytes.
+		// Fastest run: 224_478_000 picoseconds.
+		Weight::from_parts(233_886_000, 6931)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -241,9 +294,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	fn issue_token() -> Weight {
-		// Proof size: measured `670`, estimated `3627` bytes.
-		// Fastest run: 98_173_000 picoseconds.
-		Weight::from_parts(111_227_000, 3627)
+		// Proof size: measured `707`, estimated `3627` bytes.
+		// Fastest run: 98_684_000 picoseconds.
+		Weight::from_parts(104_355_000, 3627)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -259,8 +312,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::PrepaidAccounts` (`max_values`: None, `max_size`: Some(130), added: 2605, mode: `MaxEncodedLen`)
 	fn record_prepaid() -> Weight {
 		// Proof size: measured `1049`, estimated `6931` bytes.
-		// Fastest run: 50_814_000 picoseconds.
-		Weight::from_parts(55_464_000, 6931)
+		// Fastest run: 50_424_000 picoseconds.
+		Weight::from_parts(52_879_000, 6931)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -273,13 +326,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Billing::PrepaidAccounts` (r:1 w:1)
 	/// Proof: `Billing::PrepaidAccounts` (`max_values`: None, `max_size`: Some(130), added: 2605, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn sweep_close_prepaid() -> Weight {
 		// Proof size: measured `1485`, estimated `6931` bytes.
-		// Fastest run: 158_345_000 picoseconds.
-		Weight::from_parts(164_787_000, 6931)
+		// Fastest run: 158_666_000 picoseconds.
+		Weight::from_parts(165_288_000, 6931)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -292,9 +345,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Billing::ResponseTimes` (r:1 w:1)
 	/// Proof: `Billing::ResponseTimes` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	fn dispute() -> Weight {
-		// Proof size: measured `1168`, estimated `4323` bytes.
-		// Fastest run: 40_645_000 picoseconds.
-		Weight::from_parts(46_747_000, 4323)
+		// Proof size: measured `1201`, estimated `4323` bytes.
+		// Fastest run: 40_976_000 picoseconds.
+		Weight::from_parts(43_261_000, 4323)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -311,9 +364,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Billing::Plans` (r:1 w:0)
 	/// Proof: `Billing::Plans` (`max_values`: None, `max_size`: Some(610), added: 3085, mode: `MaxEncodedLen`)
 	fn answer_dispute() -> Weight {
-		// Proof size: measured `2476`, estimated `4323` bytes.
-		// Fastest run: 57_017_000 picoseconds.
-		Weight::from_parts(62_507_000, 4323)
+		// Proof size: measured `2509`, estimated `4323` bytes.
+		// Fastest run: 56_976_000 picoseconds.
+		Weight::from_parts(60_132_000, 4323)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -322,9 +375,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Billing::Disputes` (r:1 w:1)
 	/// Proof: `Billing::Disputes` (`max_values`: None, `max_size`: Some(582), added: 3057, mode: `MaxEncodedLen`)
 	fn escalate_dispute() -> Weight {
-		// Proof size: measured `1657`, estimated `4323` bytes.
-		// Fastest run: 32_300_000 picoseconds.
-		Weight::from_parts(34_995_000, 4323)
+		// Proof size: measured `1690`, estimated `4323` bytes.
+		// Fastest run: 33_282_000 picoseconds.
+		Weight::from_parts(35_706_000, 4323)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -339,9 +392,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Billing::Plans` (r:1 w:0)
 	/// Proof: `Billing::Plans` (`max_values`: None, `max_size`: Some(610), added: 3085, mode: `MaxEncodedLen`)
 	fn rule_dispute() -> Weight {
-		// Proof size: measured `2344`, estimated `4323` bytes.
-		// Fastest run: 51_636_000 picoseconds.
-		Weight::from_parts(54_582_000, 4323)
+		// Proof size: measured `2377`, estimated `4323` bytes.
+		// Fastest run: 52_197_000 picoseconds.
+		Weight::from_parts(56_095_000, 4323)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -352,9 +405,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Billing::Plans` (r:0 w:1)
 	/// Proof: `Billing::Plans` (`max_values`: None, `max_size`: Some(610), added: 3085, mode: `MaxEncodedLen`)
 	fn offer_plan() -> Weight {
-		// Proof size: measured `1104`, estimated `4323` bytes.
-		// Fastest run: 28_904_000 picoseconds.
-		Weight::from_parts(31_489_000, 4323)
+		// Proof size: measured `1137`, estimated `4323` bytes.
+		// Fastest run: 29_244_000 picoseconds.
+		Weight::from_parts(31_519_000, 4323)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -363,9 +416,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Billing::Plans` (r:1 w:1)
 	/// Proof: `Billing::Plans` (`max_values`: None, `max_size`: Some(610), added: 3085, mode: `MaxEncodedLen`)
 	fn accept_plan() -> Weight {
-		// Proof size: measured `1703`, estimated `4323` bytes.
-		// Fastest run: 32_752_000 picoseconds.
-		Weight::from_parts(35_546_000, 4323)
+		// Proof size: measured `1736`, estimated `4323` bytes.
+		// Fastest run: 32_831_000 picoseconds.
+		Weight::from_parts(35_446_000, 4323)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -383,8 +436,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::Cases` (`max_values`: None, `max_size`: Some(1143), added: 3618, mode: `MaxEncodedLen`)
 	fn open_case() -> Weight {
 		// Proof size: measured `723`, estimated `6931` bytes.
-		// Fastest run: 45_976_000 picoseconds.
-		Weight::from_parts(48_421_000, 6931)
+		// Fastest run: 46_006_000 picoseconds.
+		Weight::from_parts(48_390_000, 6931)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -398,8 +451,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::OpenCases` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	fn answer_case() -> Weight {
 		// Proof size: measured `994`, estimated `4608` bytes.
-		// Fastest run: 41_948_000 picoseconds.
-		Weight::from_parts(44_333_000, 4608)
+		// Fastest run: 41_838_000 picoseconds.
+		Weight::from_parts(44_532_000, 4608)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -413,8 +466,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::OpenCases` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	fn escalate_case() -> Weight {
 		// Proof size: measured `994`, estimated `4608` bytes.
-		// Fastest run: 40_606_000 picoseconds.
-		Weight::from_parts(42_890_000, 4608)
+		// Fastest run: 40_676_000 picoseconds.
+		Weight::from_parts(43_000_000, 4608)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -422,8 +475,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::Cases` (`max_values`: None, `max_size`: Some(1143), added: 3618, mode: `MaxEncodedLen`)
 	fn rule_case() -> Weight {
 		// Proof size: measured `810`, estimated `4608` bytes.
-		// Fastest run: 24_966_000 picoseconds.
-		Weight::from_parts(27_111_000, 4608)
+		// Fastest run: 25_347_000 picoseconds.
+		Weight::from_parts(27_371_000, 4608)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -434,13 +487,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Billing::Accruals` (r:1 w:0)
 	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn withdraw_credit() -> Weight {
 		// Proof size: measured `986`, estimated `6931` bytes.
-		// Fastest run: 134_090_000 picoseconds.
-		Weight::from_parts(139_040_000, 6931)
+		// Fastest run: 134_400_000 picoseconds.
+		Weight::from_parts(142_275_000, 6931)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -449,126 +502,146 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn create_tariff() -> Weight {
-		Weight::from_parts(44_163_000, 3627)
+		Weight::from_parts(37_078_000, 3627)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn publish_version() -> Weight {
-		Weight::from_parts(42_860_000, 4024)
+		Weight::from_parts(37_700_000, 4024)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn issue_invoice() -> Weight {
-		Weight::from_parts(116_758_000, 6931)
-			.saturating_add(ParityDbWeight::get().reads(7_u64))
-			.saturating_add(ParityDbWeight::get().writes(5_u64))
+		Weight::from_parts(82_484_000, 6931)
+			.saturating_add(ParityDbWeight::get().reads(8_u64))
+			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn pay() -> Weight {
-		Weight::from_parts(160_219_000, 6196)
+		Weight::from_parts(106_098_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
+	fn prune_close_year(i: u32, r: u32, ) -> Weight {
+		Weight::from_parts(116_685_316, 6268)
+			.saturating_add(Weight::from_parts(20_000_737, 0).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(4_933_213, 0).saturating_mul(r.into()))
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(i.into())))
+			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(r.into())))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
+			.saturating_add(ParityDbWeight::get().writes((4_u64).saturating_mul(i.into())))
+			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 3333).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(0, 2575).saturating_mul(r.into()))
+	}
+	fn prune_keep_year(i: u32, ) -> Weight {
+		Weight::from_parts(26_597_149, 6268)
+			.saturating_add(Weight::from_parts(4_937_104, 0).saturating_mul(i.into()))
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(i.into())))
+			.saturating_add(Weight::from_parts(0, 3333).saturating_mul(i.into()))
+	}
 	fn record_accrue() -> Weight {
-		Weight::from_parts(16_370_000, 3692)
+		Weight::from_parts(16_551_000, 3692)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn record_open() -> Weight {
-		Weight::from_parts(34_534_000, 6931)
+		Weight::from_parts(32_350_000, 6931)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn sweep_base() -> Weight {
-		Weight::from_parts(24_205_000, 3692)
+		Weight::from_parts(24_426_000, 3692)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn sweep_visit() -> Weight {
-		Weight::from_parts(17_543_000, 6394)
+		Weight::from_parts(22_492_000, 6394)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 	}
 	fn sweep_close() -> Weight {
-		Weight::from_parts(71_844_000, 6931)
-			.saturating_add(ParityDbWeight::get().reads(8_u64))
-			.saturating_add(ParityDbWeight::get().writes(5_u64))
+		Weight::from_parts(78_255_000, 6931)
+			.saturating_add(ParityDbWeight::get().reads(9_u64))
+			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn top_up() -> Weight {
-		Weight::from_parts(202_347_000, 6931)
+		Weight::from_parts(198_339_000, 6931)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn purchase_token() -> Weight {
-		Weight::from_parts(234_528_000, 6931)
+		Weight::from_parts(233_886_000, 6931)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn issue_token() -> Weight {
-		Weight::from_parts(111_227_000, 3627)
+		Weight::from_parts(104_355_000, 3627)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn record_prepaid() -> Weight {
-		Weight::from_parts(55_464_000, 6931)
+		Weight::from_parts(52_879_000, 6931)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn sweep_close_prepaid() -> Weight {
-		Weight::from_parts(164_787_000, 6931)
+		Weight::from_parts(165_288_000, 6931)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn dispute() -> Weight {
-		Weight::from_parts(46_747_000, 4323)
+		Weight::from_parts(43_261_000, 4323)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn answer_dispute() -> Weight {
-		Weight::from_parts(62_507_000, 4323)
+		Weight::from_parts(60_132_000, 4323)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn escalate_dispute() -> Weight {
-		Weight::from_parts(34_995_000, 4323)
+		Weight::from_parts(35_706_000, 4323)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn rule_dispute() -> Weight {
-		Weight::from_parts(54_582_000, 4323)
+		Weight::from_parts(56_095_000, 4323)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn offer_plan() -> Weight {
-		Weight::from_parts(31_489_000, 4323)
+		Weight::from_parts(31_519_000, 4323)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn accept_plan() -> Weight {
-		Weight::from_parts(35_546_000, 4323)
+		Weight::from_parts(35_446_000, 4323)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn open_case() -> Weight {
-		Weight::from_parts(48_421_000, 6931)
+		Weight::from_parts(48_390_000, 6931)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn answer_case() -> Weight {
-		Weight::from_parts(44_333_000, 4608)
+		Weight::from_parts(44_532_000, 4608)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn escalate_case() -> Weight {
-		Weight::from_parts(42_890_000, 4608)
+		Weight::from_parts(43_000_000, 4608)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn rule_case() -> Weight {
-		Weight::from_parts(27_111_000, 4608)
+		Weight::from_parts(27_371_000, 4608)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn withdraw_credit() -> Weight {
-		Weight::from_parts(139_040_000, 6931)
+		Weight::from_parts(142_275_000, 6931)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}

@@ -8,6 +8,7 @@ mod payments;
 mod plans;
 mod prepaid;
 mod pricing;
+mod pruning;
 mod sweep;
 mod tariffs;
 mod tokens;

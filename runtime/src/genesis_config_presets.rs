@@ -5,10 +5,12 @@
 //! - `development`: Alice alone authors and finalizes, Alice is sudo, Alice, Bob and Charlie sit
 //!   on the council. For `--dev`.
 //! - `local_testnet`: Alice, Bob, Charlie and Dave author and finalize and sit on the council;
-//!   Alice is sudo. GRANDPA needs more than 2/3 of the voters, so with four validators one may
-//!   fail without finality stopping.
-//! - `staging`: the local testnet's four utilities, with no sudo key and no demo provider: all
-//!   root business goes through council motions, as on a production network.
+//!   there is no sudo key: root business goes through council motions. GRANDPA needs more than
+//!   2/3 of the voters, so with four validators one may fail without finality stopping.
+//! - `staging`: the local testnet's four utilities, with no sudo key and no demo provider: every
+//!   provider, too, comes from a council motion, as on a production network.
+//!
+//! Sudo exists only in `development`, the single-node chain for trying things out.
 //!
 //! Validators are the consortium's set and hold session keys; Aura's and GRANDPA's authorities
 //! follow from the session pallet. In every preset the well-known development accounts are
@@ -151,23 +153,19 @@ pub fn development_genesis() -> Value {
 }
 
 /// Genesis of the four-validator local testnet (`--chain local`): the four utilities validate
-/// and sit on the council; Alice is sudo.
+/// and sit on the council; no sudo key (root is the council's, through motions); Bob runs the
+/// demo provider so that traffic can start at once.
 pub fn local_testnet_genesis() -> Value {
 	let utilities = four_utilities();
 	let council = utilities.iter().map(|(a, _, _)| a.clone()).collect();
 	genesis(
-		Network {
-			validators: utilities,
-			council,
-			root: Some(Sr25519Keyring::Alice.to_account_id()),
-			demo_provider: true,
-		},
+		Network { validators: utilities, council, root: None, demo_provider: true },
 		endowed_accounts(),
 	)
 }
 
-/// Genesis of a staging network (`--chain staging`): as `local_testnet`, but without sudo and
-/// without a demo provider. Providers, validators and upgrades go through council motions,
+/// Genesis of a staging network (`--chain staging`): as `local_testnet`, but without a demo
+/// provider. Providers, validators and upgrades go through council motions,
 /// exactly as on a production network. (A production network replaces the well-known keys
 /// with the utilities' own: docs/OPERATIONS.md.)
 pub fn staging_genesis() -> Value {

@@ -17,8 +17,10 @@
 //!   status, top-up tokens and withdrawing credit ([`prepaid`]), disputes, credit notes and
 //!   instalment plans ([`disputes`]), questions, complaints and suggestions with providers'
 //!   response times ([`cases`]), the council's motions, validators, session keys and runtime
-//!   upgrades ([`governance`]), finalized-event streams ([`events`]), storage proofs ([`proofs`]), and load generation and a fleet
-//!   simulator for dev chains ([`load`]).
+//!   upgrades ([`governance`]), finalized-event streams ([`events`]), storage proofs
+//!   ([`proofs`]), archives of the ledger that pruning removes and their proofs against the
+//!   chain's summaries ([`archive`]), and load generation and a fleet simulator for dev chains
+//!   ([`load`]).
 //!   [`keys::Account`] loads keys from a dev URI, a mnemonic or a key file.
 //!
 //! Transactions wait for finality unless told otherwise ([`Wait`]); a refusal by the chain comes
@@ -49,6 +51,8 @@ pub mod verify;
 pub mod agreements;
 #[cfg(feature = "online")]
 pub mod api;
+#[cfg(feature = "online")]
+pub mod archive;
 #[cfg(feature = "online")]
 pub mod billing;
 #[cfg(feature = "online")]

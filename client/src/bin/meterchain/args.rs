@@ -113,6 +113,10 @@ pub enum Command {
 	/// Runtime upgrades: authorize (governance), then apply.
 	#[command(subcommand)]
 	Upgrade(UpgradeCmd),
+	/// Export settled invoices before pruning removes them, and prove an export against the
+	/// chain's summary afterwards; pruning's progress.
+	#[command(subcommand)]
+	Archive(ArchiveCmd),
 	/// Load tests against a dev node.
 	#[command(subcommand)]
 	Bench(BenchCmd),
@@ -619,6 +623,51 @@ pub enum ChainCmd {
 	Genesis,
 	/// Check that the last finalized block is final: its GRANDPA proof against the voters.
 	Finality(VotersArg),
+}
+
+/// `meterchain archive …`
+#[derive(Subcommand)]
+pub enum ArchiveCmd {
+	/// Export an agreement's invoices of a year, byte for byte as stored, to OUT/agreement-A-Y.json
+	/// (provable), .csv and .espi.xml (Green Button). Run it before the year is pruned, or with
+	/// --at against an archive node.
+	Export {
+		/// The agreement.
+		agreement: u64,
+		/// The calendar year (UTC) of the invoices' periods.
+		year: u16,
+		/// The directory to write into (created if missing).
+		#[arg(long, default_value = ".")]
+		out: PathBuf,
+		/// Read at this block (hex hash), e.g. on an archive node after pruning.
+		#[arg(long)]
+		at: Option<String>,
+		/// The service, for ESPI's service category (electricity, gas, water, heat, ev-charging).
+		#[arg(long, default_value = "electricity")]
+		service: String,
+	},
+	/// Check an export against the chain's summary of its year: the Merkle root and totals
+	/// must match (exit 5 if not); with --invoice, also print that invoice's Merkle proof.
+	Verify {
+		/// The `.json` written by `archive export`.
+		file: PathBuf,
+		/// An invoice of the export to prove on its own.
+		#[arg(long)]
+		invoice: Option<u64>,
+	},
+	/// Start a pruning pass in the next block instead of at the scheduled daily time
+	/// (governance: sudo, or with --motion a council motion).
+	StartPass,
+	/// Where pruning stands: whether a pass runs, its cut-off, when the next starts; and the
+	/// summary of a year, if given.
+	Status {
+		/// An agreement whose summary to show (with --year).
+		#[arg(long, requires = "year")]
+		agreement: Option<u64>,
+		/// The year of that summary.
+		#[arg(long)]
+		year: Option<u16>,
+	},
 }
 
 /// Which voter set to trust.

@@ -6,6 +6,7 @@
 //! 5 a proof, an invoice or a top-up token did not verify.
 
 mod agreement;
+mod archive;
 mod args;
 mod billing;
 mod cases;
@@ -106,6 +107,7 @@ async fn run(cli: Cli, out: &Out) -> Result<(), Error> {
 		Command::Council(cmd) => governance::council(&ctx, out, cmd).await,
 		Command::Validator(cmd) => governance::validator(&ctx, out, cmd).await,
 		Command::Upgrade(cmd) => governance::upgrade(&ctx, out, cmd).await,
+		Command::Archive(cmd) => archive::archive(&ctx, out, cmd).await,
 		Command::Bench(cmd) => metering::bench(&ctx, out, cmd).await,
 		Command::Simulate(cmd) => metering::simulate(&ctx, out, cmd).await,
 	}

@@ -63,3 +63,44 @@ pub async fn tariff(client: &Client, provider: &Account, service: ServiceKind) -
 		client.create_tariff(provider, service, billing::flat(300, 0, 0)).await.expect("a tariff");
 	id
 }
+
+/// What a test of one metered agreement between Bob (the dev chain's demo provider) and Eve
+/// starts from.
+pub struct Metered {
+	/// Bob's electricity tariff.
+	pub tariff: u32,
+	/// Bob's meter, and its key.
+	pub meter: u64,
+	/// The meter's key.
+	pub key: DeviceKey,
+	/// The chain's time when the meter was commissioned (ms).
+	pub now: u64,
+	/// Postpaid terms between Bob and Eve at the tariff, covering the meter, from `now`.
+	pub terms: TermsDocument,
+}
+
+/// Bob publishes a flat electricity tariff of `price` per kWh (through the CLI) and
+/// commissions a meter whose key comes from `seed`; Eve registers as a subscriber. The terms
+/// are drafted, not concluded: a test adjusts them first.
+pub async fn bob_meters_eve(
+	node: &crate::node::Node,
+	client: &Client,
+	price: &str,
+	seed: u8,
+) -> Metered {
+	let (bob, eve) = (dev("bob"), dev("eve"));
+	let tariff = crate::cli::create_tariff(node, "bob", "electricity", &["--price", price]);
+	let (meter, key) = electricity_meter(client, &bob, seed).await;
+	client.register_subscriber(&eve, [seed; 32].into(), None).await.expect("subscriber");
+	let now = client.device_status(meter).await.expect("status").expect("meter").now;
+	let terms = TermsDocument::postpaid(
+		&bob.account_id(),
+		&eve.account_id(),
+		"electricity",
+		tariff,
+		vec![meter],
+		now,
+		now,
+	);
+	Metered { tariff, meter, key, now, terms }
+}

@@ -7,12 +7,25 @@
 use std::time::Duration;
 
 use meterchain_e2e::{
-	chain,
-	cli::{cli, ok},
+	chain, cli,
 	node::{node_binary, Node},
 	wait_for,
 };
 use serde_json::Value;
+
+/// Runs a CLI command that waits for the best block, not for finality (`--in-block`): this test
+/// is about who may do what, and with `--in-block` the CLI also reads state at the best block, so
+/// each step sees the one before it. Finality itself is shown by the waits on the network.
+fn cli(node: &Node, args: &[&str]) -> (i32, Value) {
+	cli::cli(node, &[&["--in-block"][..], args].concat())
+}
+
+/// As [`cli`], for a command that must succeed.
+fn ok(node: &Node, args: &[&str]) -> Value {
+	let (code, value) = cli(node, args);
+	assert_eq!(code, 0, "meterchain {args:?} failed: {value}");
+	value
+}
 
 /// Runs a command that must succeed and returns the motion it proposed.
 fn propose(node: &Node, args: &[&str]) -> String {
@@ -120,4 +133,13 @@ fn the_council_governs_a_network_without_sudo() {
 	let (code, same) = cli(&alice, &["--as", "ferdie", "upgrade", "apply", wasm]);
 	assert_eq!(code, 1, "{same}");
 	assert_eq!(same["chain_error"], "SpecVersionNeedsToIncrease", "{same}");
+
+	// What the motions did becomes final: read at the finalized block (no `--in-block`).
+	let best = chain::block_number(&alice.rpc, None);
+	wait_for("the network to finalize the motions", Duration::from_secs(120), || {
+		(chain::finalized(&alice.rpc).1 >= best).then_some(())
+	});
+	assert_eq!(cli::ok(&alice, &["provider", "show", "eve"])["name"], "Eve Water");
+	let listed = cli::ok(&alice, &["validator", "list"]);
+	assert_eq!(listed["validators"].as_array().map(Vec::len), Some(3), "{listed}");
 }

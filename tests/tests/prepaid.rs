@@ -5,14 +5,14 @@
 //! on line against the chain's record, and off line, where a replay is refused.
 
 use meterchain_client::{
-	agreements::{PaymentDocument, TermsDocument},
+	agreements::PaymentDocument,
 	api::{chain::billing::Event as Billing, chain::Event},
 	device::{DeviceReport, Reading},
 };
 use meterchain_e2e::{
-	cli::{cli, create_tariff, ok},
+	cli::{cli, ok},
 	node::Node,
-	parties::{conclude, dev, electricity_meter},
+	parties::{bob_meters_eve, conclude, dev, Metered},
 };
 use sp_core::{sr25519, Pair};
 
@@ -23,22 +23,10 @@ async fn readings_drain_prepaid_credit_and_a_token_restores_supply() {
 	let (bob, eve, ferdie) = (dev("bob"), dev("eve"), dev("ferdie"));
 	let genesis = client.genesis_hash().0;
 
-	// Bob's tariff: 1,000 per kWh, i.e. 1 per Wh; nothing else.
-	let tariff = create_tariff(&node, "bob", "electricity", &["--price", "1000"]);
-
-	// A meter under a prepaid agreement between Bob and Eve, warning below 5,000 of credit.
-	let (meter, meter_key) = electricity_meter(&client, &bob, 6).await;
-	client.register_subscriber(&eve, [8u8; 32].into(), None).await.expect("subscriber");
-	let now = client.device_status(meter).await.expect("status").expect("meter").now;
-	let mut terms = TermsDocument::postpaid(
-		&bob.account_id(),
-		&eve.account_id(),
-		"electricity",
-		tariff,
-		vec![meter],
-		now,
-		now,
-	);
+	// Bob's tariff: 1,000 per kWh, i.e. 1 per Wh; nothing else. A meter under a prepaid
+	// agreement between Bob and Eve, warning below 5,000 of credit.
+	let Metered { meter, key: meter_key, now, mut terms, .. } =
+		bob_meters_eve(&node, &client, "1000", 6).await;
 	terms.payment = PaymentDocument::Prepaid { low_credit_threshold: 5_000 };
 	let agreement = conclude(&client, &bob, &eve, &terms).await;
 	let (ag, dev_id) = (agreement.to_string(), meter.to_string());

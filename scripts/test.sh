@@ -31,7 +31,7 @@ mcargo clippy --release --locked --workspace --all-targets -- -D warnings
 
 step "pallets with runtime-benchmarks and try-runtime: clippy, then benchmarks and tests"
 pallet_args=(-p meterchain-primitives -p pallet-registry -p pallet-agreements -p pallet-metering -p pallet-billing
-	-p pallet-consortium --features runtime-benchmarks,try-runtime)
+	-p pallet-consortium -p pallet-pruning --features runtime-benchmarks,try-runtime)
 SKIP_WASM_BUILD=1 mcargo clippy --locked "${pallet_args[@]}" --all-targets -- -D warnings
 SKIP_WASM_BUILD=1 mcargo test --locked "${pallet_args[@]}"
 

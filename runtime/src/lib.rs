@@ -50,6 +50,8 @@ mod benchmarks;
 pub mod configs;
 pub mod genesis_config_presets;
 #[cfg(test)]
+mod simulation;
+#[cfg(test)]
 mod tests;
 pub mod weights;
 
@@ -269,6 +271,10 @@ mod runtime {
 
 	#[runtime::pallet_index(13)]
 	pub type Billing = pallet_billing;
+
+	// After billing, so that in a block's idle time invoicing comes first.
+	#[runtime::pallet_index(16)]
+	pub type Pruning = pallet_pruning;
 
 	#[runtime::pallet_index(14)]
 	pub type Council = pallet_collective<Instance1>;

@@ -24,7 +24,7 @@ use sp_runtime::traits::Hash;
 
 /// Builds the genesis state of `preset` exactly as a node does: the preset's JSON patch applied
 /// to the default genesis config, then each pallet's genesis build.
-fn genesis_of(preset: &str) -> sp_io::TestExternalities {
+pub(crate) fn genesis_of(preset: &str) -> sp_io::TestExternalities {
 	let patch = presets::get_preset(&PresetId::from(preset)).expect("preset exists");
 	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).expect("serializes");
 	let patch: serde_json::Value = serde_json::from_slice(&patch).expect("preset is JSON");
@@ -78,6 +78,8 @@ fn local_testnet_preset_has_four_validators_so_one_may_fail() {
 			Sr25519Keyring::Charlie,
 			Sr25519Keyring::Dave,
 		];
+		// Sudo is for the development chain only.
+		assert_eq!(pallet_sudo::Key::<Runtime>::get(), None);
 		let aura = pallet_aura::Authorities::<Runtime>::get();
 		assert_eq!(aura.len(), 4);
 		for (got, want) in aura.iter().zip(expected) {

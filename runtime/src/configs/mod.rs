@@ -8,7 +8,8 @@
 //! - [`registry`]: `pallet_registry`: providers, subscribers, id tags, devices, groups, gateways;
 //! - [`agreements`]: `pallet_agreements`: dual-signed service agreements;
 //! - [`metering`]: `pallet_metering`: device-signed readings and charging sessions;
-//! - [`billing`]: `pallet_billing`: tariffs, invoices and payments.
+//! - [`billing`]: `pallet_billing`: tariffs, invoices and payments;
+//! - [`pruning`]: `pallet_pruning`: settled years compacted into provable summaries.
 
 pub mod agreements;
 pub mod billing;
@@ -17,6 +18,7 @@ pub mod dispatch;
 pub mod governance;
 pub mod metering;
 pub mod monetary;
+pub mod pruning;
 pub mod registry;
 pub mod system;
 

@@ -9,6 +9,7 @@
 //! | [`ids`] | identifiers and the chain's time unit |
 //! | [`service`] | [`ServiceKind`] and its base [`Unit`] of quantity |
 //! | [`billing`] | [`BillingCycle`] and [`PaymentMode`] |
+//! | [`calendar`] | UTC dates of chain time: calendar years, days from and to dates |
 //! | [`device`] | device kinds and states, device keys and signatures |
 //! | [`tag`] | OCPP-style id tags and their authorization status |
 //! | [`token`] | offline top-up tokens: what a provider's token key signs |
@@ -25,6 +26,7 @@
 extern crate alloc;
 
 pub mod billing;
+pub mod calendar;
 pub mod device;
 pub mod ids;
 pub mod merkle;
@@ -39,7 +41,10 @@ pub use billing::{BillingCycle, PaymentMode};
 pub use device::{DeviceKey, DeviceKind, DeviceSignature, DeviceStatus};
 pub use ids::{AgreementId, DeviceId, GroupId, Moment, TariffId};
 pub use metering::{ChargingSession, DeviceReport, Reading, Usage, UsageSink};
-pub use pruning::{LedgerCursor, Money, PrunableLedger, PrunedRecord, Visit, Year};
+pub use pruning::{
+	AgreementHoldings, LedgerCursor, LedgerId, Money, PrunableLedger, PrunableLedgers,
+	PrunedRecord, Visit, Year, MAX_LEDGERS,
+};
 pub use service::{ServiceKind, Unit};
 pub use tag::{canonical_id_tag, IdTag, TagStatus, MAX_ID_TAG_LEN};
 pub use token::{SignedToken, TopUpToken, TOKEN_DOMAIN};

@@ -23,6 +23,18 @@ fn blake2_256(bytes: &[u8]) -> [u8; 32] {
 
 const LEAF: u8 = 0x00;
 const NODE: u8 = 0x01;
+const LINK: u8 = 0x02;
+
+/// The next head of a hash chain: `blake2_256(0x02 ‖ head ‖ item)`, `item` a SCALE encoding.
+/// Pruning folds an agreement's oldest year summaries into such a chain; whoever kept those
+/// summaries recomputes the head from the zero hash, in the order they were folded.
+pub fn link(head: &H256, item: &[u8]) -> H256 {
+	let mut bytes = Vec::with_capacity(item.len() + 33);
+	bytes.push(LINK);
+	bytes.extend_from_slice(head.as_bytes());
+	bytes.extend_from_slice(item);
+	H256(blake2_256(&bytes))
+}
 
 /// The leaf that commits `record`, a SCALE encoding.
 pub fn leaf(record: &[u8]) -> H256 {

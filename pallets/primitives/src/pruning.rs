@@ -10,6 +10,10 @@
 //! in a canonical order (by record id), and so an archive that exported them beforehand knows
 //! every leaf and its place. A year with an unsettled record (an unpaid invoice) stays in state
 //! as it is: it is still owed.
+//!
+//! A runtime may have several ledgers (billing's invoices and top-up tokens, the agreements
+//! themselves once ended): the pruning pallet walks them one after the other
+//! ([`PrunableLedgers`], a tuple), and keeps one summary per ledger in each agreement-year.
 
 use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
@@ -77,9 +81,22 @@ pub enum Visit {
 		/// Where the walk goes on.
 		next: LedgerCursor,
 	},
+	/// A record that is not history was removed: it never took effect (an expired proposal
+	/// that no one signed), so there is nothing to summarize or to prove later.
+	Dropped {
+		/// Where the walk goes on.
+		next: LedgerCursor,
+	},
 	/// No agreement-year after the cursor: the pass is over.
 	End,
 }
+
+/// Which of the runtime's ledgers a summary's records came from: its place in the
+/// [`PrunableLedgers`] tuple (0: the first).
+pub type LedgerId = u8;
+
+/// The most ledgers the pruning pallet walks.
+pub const MAX_LEDGERS: u32 = 4;
 
 /// A pallet whose settled records the pruning pallet removes, a closed year at a time.
 ///
@@ -100,4 +117,63 @@ pub trait PrunableLedger {
 	/// Whether some agreement-year that ended before `before` with all its records settled is
 	/// still in state (for `try_state`: after a full pass, none may be).
 	fn closable_remains(before: Moment) -> bool;
+}
+
+/// The ledgers one pruning pass walks, one after the other: a tuple of [`PrunableLedger`]s, each
+/// known by its place ([`LedgerId`]).
+pub trait PrunableLedgers {
+	/// How many ledgers there are.
+	const COUNT: LedgerId;
+
+	/// [`PrunableLedger::close_next`] of ledger `ledger`; [`Visit::End`] for an unknown one.
+	fn close_next(ledger: LedgerId, cursor: &[u8], before: Moment) -> (Visit, Weight);
+
+	/// The dearest [`PrunableLedger::close_weight`] of them all.
+	fn close_weight() -> Weight;
+
+	/// Whether any of them still holds an agreement-year closable before `before`.
+	fn closable_remains(before: Moment) -> bool;
+}
+
+macro_rules! impl_prunable_ledgers {
+	($count:expr; $($id:tt $ledger:ident),+) => {
+		impl<$($ledger: PrunableLedger),+> PrunableLedgers for ($($ledger,)+) {
+			const COUNT: LedgerId = $count;
+
+			fn close_next(ledger: LedgerId, cursor: &[u8], before: Moment) -> (Visit, Weight) {
+				match ledger {
+					$($id => $ledger::close_next(cursor, before),)+
+					_ => (Visit::End, Weight::zero()),
+				}
+			}
+
+			fn close_weight() -> Weight {
+				Weight::zero()$(.max($ledger::close_weight()))+
+			}
+
+			fn closable_remains(before: Moment) -> bool {
+				false $(|| $ledger::closable_remains(before))+
+			}
+		}
+	};
+}
+
+impl_prunable_ledgers!(1; 0 A);
+impl_prunable_ledgers!(2; 0 A, 1 B);
+impl_prunable_ledgers!(3; 0 A, 1 B, 2 C);
+impl_prunable_ledgers!(4; 0 A, 1 B, 2 C, 3 D);
+
+/// What a pallet holds about an agreement that keeps its record alive: a pallet may only prune
+/// an ended agreement once no other pallet still refers to it.
+pub trait AgreementHoldings {
+	/// Whether anything about `agreement` is still held (unpruned invoices, a running accrual,
+	/// credit, an open case…).
+	fn holds(agreement: AgreementId) -> bool;
+}
+
+/// Without a billing pallet nothing is held.
+impl AgreementHoldings for () {
+	fn holds(_: AgreementId) -> bool {
+		false
+	}
 }

@@ -4,14 +4,16 @@
 //! - `run_base`: a block's pass bookkeeping: a pass started and ended.
 //! - `start_pass`: governance bringing the next pass forward.
 //! - `summarize(n)`: a closed year of `n` records, each in a group of its own whose charge list
-//!   for the period already exists (a read and a write per record).
+//!   for the period already exists (a read and a write per record), of an agreement that keeps
+//!   `KeptYears` summaries of every ledger already: the oldest is folded into its lifetime.
 
 use super::*;
 use alloc::vec::Vec;
 use frame_benchmarking::v2::*;
 use frame_support::traits::{EnsureOrigin, Get};
+use frame_support::BoundedVec;
 use meterchain_primitives::Moment;
-use meterchain_primitives::{merkle, PrunedRecord};
+use meterchain_primitives::{merkle, PrunedRecord, MAX_LEDGERS};
 
 #[benchmarks]
 mod benchmarks {
@@ -50,12 +52,33 @@ mod benchmarks {
 			);
 		}
 
+		let kept = T::KeptYears::get();
+		let part = |ledger| LedgerSummary {
+			ledger,
+			records: 1,
+			quantity: 1,
+			billed: 1,
+			paid: 1,
+			credited: 0,
+			root: Default::default(),
+			anchor: Default::default(),
+		};
+		let full = YearSummary {
+			ledgers: BoundedVec::truncate_from((0..MAX_LEDGERS as u8).map(part).collect()),
+		};
+		for year in (0..kept as u16).map(|k| 2000 + k) {
+			Summaries::<T>::insert(1, year, full.clone());
+		}
+		PrunedRecords::<T>::put(u64::from(kept) * u64::from(MAX_LEDGERS));
+
 		#[block]
 		{
-			Pallet::<T>::summarize(1, 2024, &records);
+			Pallet::<T>::summarize(0, 1, 2024, &records);
 		}
 
-		assert_eq!(Summaries::<T>::get(1, 2024).map(|s| s.records), Some(n));
+		assert_eq!(Summaries::<T>::get(1, 2024).map(|s| s.records()), Some(n.into()));
+		assert!(Summaries::<T>::get(1, 2000).is_none(), "the oldest year folded");
+		assert_eq!(Lifetimes::<T>::get(1).map(|l| l.years), Some(1));
 	}
 
 	#[benchmark]

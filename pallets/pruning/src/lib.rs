@@ -4,24 +4,31 @@
 //! year at a time and is replaced by summaries (seed 000's "lightweight blockchain": charges
 //! summed per group into a charge list anchored to the latest header):
 //!
-//! - **Year summaries** ([`Summaries`]): per agreement and calendar year, the totals of quantity,
-//!   billed, paid and credited, the number of records removed, and the Merkle root
-//!   ([`meterchain_primitives::merkle`]) over the SCALE encodings of every one of them.
+//! - **Year summaries** ([`Summaries`]): per agreement and calendar year, and within it per
+//!   ledger, the totals of quantity, billed, paid and credited, the number of records removed,
+//!   and the Merkle root ([`meterchain_primitives::merkle`]) over the SCALE encodings of every
+//!   one of them.
+//! - **Lifetimes** ([`Lifetimes`]): an agreement keeps at most [`Config::KeptYears`] year
+//!   summaries; beyond them the oldest fold into one lifetime summary (totals and a hash chain
+//!   over the folded summaries), so that state per agreement is bounded however long it runs.
 //! - **Charge lists** ([`ChargeLists`]): per group and billing period, the total charge and
 //!   quantity of the removed records of the group's agreements, anchored to the hash of the
 //!   latest block header when the compaction ran.
 //!
 //! ## Terminology
 //!
-//! - **Ledger**: a pallet that owns records (billing: invoices and their receipts). It hands
-//!   them over through [`meterchain_primitives::PrunableLedger`]; this pallet never reads
-//!   another pallet's storage.
+//! - **Ledger**: a pallet that owns records (billing: invoices with their receipts, and top-up
+//!   tokens; agreements: ended agreements, and expired proposals, which are dropped without a
+//!   summary since they never took effect). It hands them over through
+//!   [`meterchain_primitives::PrunableLedger`]; this pallet never reads another pallet's
+//!   storage. The runtime names its ledgers as a tuple ([`Config::Ledgers`]); a ledger is known
+//!   by its place in it.
 //! - **Closed year**: a calendar year of one agreement that ended more than
 //!   [`Config::Retention`] ago and whose records are all settled. Only closed years are pruned,
 //!   whole: their records no longer change and come in a canonical order, so an archive that
 //!   exported them beforehand can prove each one against the root without the chain's help.
-//! - **Pass**: one walk over all of the ledger's agreement-years, in the ledger's order, with
-//!   the ledger's cursor stored here between blocks ([`Cursor`]). When a pass ends, the next
+//! - **Pass**: one walk over all of each ledger's agreement-years, ledger after ledger, in each
+//!   ledger's order, with the ledger and its cursor stored here between blocks ([`Cursor`]). When a pass ends, the next
 //!   one starts [`Config::PassInterval`] later.
 //!
 //! ## Hooks and views
@@ -39,6 +46,12 @@
 //! root they give must be the summary's root, and the count its `records`. One record is
 //! proven alone with [`meterchain_primitives::merkle::prove`] and `verify`. A tampered record
 //! changes its leaf and so fails; a missing one changes the root and the count.
+//!
+//! A year folded into its agreement's lifetime summary is proven in two steps: its records
+//! against the year summary (kept by the archive, e.g. from `meterchain archive status`), and
+//! the year summaries folded, in the order their `YearFolded` events name, against the
+//! lifetime's `head`: [`meterchain_primitives::merkle::link`] from the zero hash over
+//! `SCALE((year, summary))` of each.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -59,7 +72,7 @@ mod try_state;
 pub mod types;
 pub mod weights;
 
-pub use types::{ChargeList, YearSummary};
+pub use types::{ChargeList, LedgerSummary, Lifetime, YearSummary, MAX_KEPT_YEARS};
 pub use weights::WeightInfo;
 
 // The pallet macros expand to paths the workspace's `unused_qualifications` lint would flag.
@@ -67,9 +80,12 @@ pub use weights::WeightInfo;
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
+	use alloc::vec::Vec;
 	use frame_support::{pallet_prelude::*, traits::UnixTime};
 	use frame_system::pallet_prelude::*;
-	use meterchain_primitives::{AgreementId, GroupId, LedgerCursor, Moment, PrunableLedger, Year};
+	use meterchain_primitives::{
+		AgreementId, GroupId, LedgerCursor, LedgerId, Moment, PrunableLedgers, Year, MAX_LEDGERS,
+	};
 	use sp_core::H256;
 
 	/// The in-code storage version.
@@ -81,8 +97,9 @@ pub mod pallet {
 
 	#[pallet::config]
 	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
-		/// The pallet whose settled records are pruned.
-		type Ledger: PrunableLedger;
+		/// The pallets whose settled records are pruned, walked in this order (a tuple of
+		/// ledgers; at most [`MAX_LEDGERS`]).
+		type Ledgers: PrunableLedgers;
 		/// Chain time.
 		type UnixTime: UnixTime;
 		/// How long (ms) records are kept after their year ended before they may be pruned.
@@ -91,9 +108,14 @@ pub mod pallet {
 		/// How long (ms) after a pass ended the next one starts.
 		#[pallet::constant]
 		type PassInterval: Get<Moment>;
-		/// The most records a closed year may hand over (the ledger's bound; weights assume it).
+		/// The most records one ledger may hand over for a closed year (the ledgers' bound;
+		/// weights assume it).
 		#[pallet::constant]
 		type MaxRecordsPerYear: Get<u32>;
+		/// How many year summaries an agreement keeps; older ones fold into its lifetime
+		/// summary ([`Lifetimes`]). Less than [`MAX_KEPT_YEARS`].
+		#[pallet::constant]
+		type KeptYears: Get<u32>;
 		/// The most weight pruning uses in one block (of what `on_idle` leaves).
 		#[pallet::constant]
 		type MaxPruningWeight: Get<Weight>;
@@ -116,6 +138,12 @@ pub mod pallet {
 		OptionQuery,
 	>;
 
+	/// What each agreement's oldest year summaries folded into, once it had more than
+	/// [`Config::KeptYears`] of them.
+	// Hasher: Twox64Concat, agreement ids are assigned in sequence.
+	#[pallet::storage]
+	pub type Lifetimes<T: Config> = StorageMap<_, Twox64Concat, AgreementId, Lifetime, OptionQuery>;
+
 	/// The charge list of each group and billing period (keyed by the period's start).
 	// Hasher: Twox64Concat, group ids are assigned by the registry in sequence.
 	#[pallet::storage]
@@ -129,9 +157,10 @@ pub mod pallet {
 		OptionQuery,
 	>;
 
-	/// Where the running pass stands in the ledger's walk; absent between passes.
+	/// Where the running pass stands: the ledger it walks, and where in that ledger's walk;
+	/// absent between passes.
 	#[pallet::storage]
-	pub type Cursor<T: Config> = StorageValue<_, LedgerCursor, OptionQuery>;
+	pub type Cursor<T: Config> = StorageValue<_, (LedgerId, LedgerCursor), OptionQuery>;
 
 	/// When the next pass starts (0: at once).
 	#[pallet::storage]
@@ -151,11 +180,21 @@ pub mod pallet {
 	pub enum Event<T: Config> {
 		/// A pass over the agreements started; it prunes years that ended before `before`.
 		PassStarted { before: Moment },
-		/// Year `year` of `agreement` left state: `records` records, committed by `root`.
-		YearPruned { agreement: AgreementId, year: Year, records: u32, root: H256 },
+		/// Ledger `ledger`'s records of year `year` of `agreement` left state: `records`
+		/// records, committed by `root`.
+		YearPruned {
+			ledger: LedgerId,
+			agreement: AgreementId,
+			year: Year,
+			records: u32,
+			root: H256,
+		},
 		/// Removed records of `group` in the period starting at `period` were added to its
 		/// charge list, which now totals `charge` for `quantity`.
 		ChargeListUpdated { group: GroupId, period: Moment, charge: u128, quantity: u128 },
+		/// The summary of `agreement`'s `year` was folded into its lifetime summary, whose hash
+		/// chain now ends in `head`.
+		YearFolded { agreement: AgreementId, year: Year, head: H256 },
 		/// The pass ended; the next one starts at `next`.
 		PassFinished { next: Moment },
 		/// Governance brought the next pass forward to `at` (now).
@@ -177,6 +216,14 @@ pub mod pallet {
 		fn integrity_test() {
 			assert!(T::MaxRecordsPerYear::get() > 0, "MaxRecordsPerYear must not be zero");
 			assert!(T::PassInterval::get() > 0, "PassInterval must not be zero");
+			assert!(
+				T::KeptYears::get() > 0 && T::KeptYears::get() < MAX_KEPT_YEARS,
+				"KeptYears must be between 1 and MAX_KEPT_YEARS - 1"
+			);
+			assert!(
+				T::Ledgers::COUNT > 0 && u32::from(T::Ledgers::COUNT) <= MAX_LEDGERS,
+				"between one and MAX_LEDGERS ledgers"
+			);
 			assert!(
 				Self::step_weight().all_lte(T::MaxPruningWeight::get()),
 				"MaxPruningWeight must fit one pruning step at its worst"
@@ -214,6 +261,14 @@ pub mod pallet {
 		/// The summary of `agreement`'s pruned `year`.
 		pub fn summary(agreement: AgreementId, year: Year) -> Option<YearSummary<T::Hash>> {
 			Summaries::<T>::get(agreement, year)
+		}
+
+		/// The years of `agreement` whose summaries are kept, oldest first, and the lifetime
+		/// summary the older ones folded into, if any did.
+		pub fn history(agreement: AgreementId) -> (Vec<Year>, Option<Lifetime>) {
+			let mut kept: Vec<Year> = Summaries::<T>::iter_key_prefix(agreement).collect();
+			kept.sort_unstable();
+			(kept, Lifetimes::<T>::get(agreement))
 		}
 
 		/// The charge list of `group` for the billing period starting at `period`.

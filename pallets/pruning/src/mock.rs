@@ -1,5 +1,6 @@
-//! A test runtime: System and pruning, over a ledger kept in one storage value ([`Ledger`]):
-//! agreements' records by year, settled or not, walked in (agreement, year) order. Time is [`Now`], in milliseconds; in this
+//! A test runtime: System and pruning, over two ledgers each kept in one storage value
+//! ([`Ledger`], [`OtherLedger`]): agreements' records by year, settled or not, walked in
+//! (agreement, year) order. Time is [`Now`], in milliseconds; in this
 //! mock's calendar year `y` spans `[(y - 2000) * YEAR, (y - 1999) * YEAR)`.
 
 use crate as pallet_pruning;
@@ -31,6 +32,8 @@ pub const YEAR: Moment = 365 * 24 * 3_600 * 1_000;
 pub const RETENTION: Moment = YEAR;
 /// The pause between passes.
 pub const INTERVAL: Moment = 24 * 3_600 * 1_000;
+/// How many year summaries an agreement keeps.
+pub const KEPT_YEARS: u32 = 2;
 /// The most records a year hands over.
 pub const MAX_RECORDS: u32 = 16;
 /// What the mock ledger charges for a visit that closes a year, at most.
@@ -65,13 +68,16 @@ pub struct Held {
 	pub record: PrunedRecord,
 }
 
-/// The mock ledger: each agreement-year's records.
+/// An agreement-year's records in a mock ledger.
+pub type Years = BTreeMap<(AgreementId, Year), Vec<Held>>;
+
+/// The first mock ledger (id 0): each agreement-year's records.
 #[frame_support::storage_alias]
-pub type Ledger = StorageValue<
-	MockLedger,
-	BTreeMap<(AgreementId, Year), Vec<Held>>,
-	frame_support::pallet_prelude::ValueQuery,
->;
+pub type Ledger = StorageValue<MockLedger, Years, frame_support::pallet_prelude::ValueQuery>;
+
+/// The second mock ledger (id 1). Its entries of year 0 are not history: it drops them.
+#[frame_support::storage_alias]
+pub type OtherLedger = StorageValue<MockLedger, Years, frame_support::pallet_prelude::ValueQuery>;
 
 /// A settled record of `agreement` in `year`, `n`-th of its kind, billed `billed`.
 pub fn record(
@@ -96,21 +102,46 @@ pub fn record(
 	}
 }
 
-/// Adds `held` to the ledger under `agreement`.
+/// Adds `held` to the first ledger under `agreement`.
 pub fn hold(agreement: AgreementId, held: Held) {
 	Ledger::mutate(|ledger| ledger.entry((agreement, held.year)).or_default().push(held));
 }
 
-/// Whether `year`'s `records` may be closed before `before`: ended, and all settled.
-fn closable(year: Year, records: &[Held], before: Moment) -> bool {
-	year_end(year) <= before && records.iter().all(|h| h.settled)
+/// Adds `held` to the second ledger under `agreement`.
+pub fn hold_other(agreement: AgreementId, held: Held) {
+	OtherLedger::mutate(|ledger| ledger.entry((agreement, held.year)).or_default().push(held));
 }
 
-/// Walks the agreement-years in order; the cursor is the last one visited, encoded.
-pub struct MockLedger;
-impl PrunableLedger for MockLedger {
+/// Whether `year`'s `records` may be closed before `before`: ended, and all settled.
+fn closable(year: Year, records: &[Held], before: Moment) -> bool {
+	year > 0 && year_end(year) <= before && records.iter().all(|h| h.settled)
+}
+
+/// A mock ledger, `L` its id: walks its agreement-years in order; the cursor is the last one
+/// visited, encoded.
+pub struct MockLedger<const L: u8>;
+
+impl<const L: u8> MockLedger<L> {
+	fn get() -> Years {
+		if L == 0 {
+			Ledger::get()
+		} else {
+			OtherLedger::get()
+		}
+	}
+
+	fn put(years: Years) {
+		if L == 0 {
+			Ledger::put(years)
+		} else {
+			OtherLedger::put(years)
+		}
+	}
+}
+
+impl<const L: u8> PrunableLedger for MockLedger<L> {
 	fn close_next(cursor: &[u8], before: Moment) -> (Visit, Weight) {
-		let mut ledger = Ledger::get();
+		let mut ledger = Self::get();
 		let after = <(AgreementId, Year)>::decode(&mut &cursor[..]).ok();
 		let next = match after {
 			Some(after) => ledger
@@ -120,11 +151,16 @@ impl PrunableLedger for MockLedger {
 		};
 		let Some((&(agreement, year), records)) = next else { return (Visit::End, KEEP_WEIGHT) };
 		let next = LedgerCursor::truncate_from((agreement, year).encode());
+		if year == 0 {
+			ledger.remove(&(agreement, year));
+			Self::put(ledger);
+			return (Visit::Dropped { next }, KEEP_WEIGHT);
+		}
 		if !closable(year, records, before) {
 			return (Visit::Kept { next }, KEEP_WEIGHT);
 		}
 		let records = ledger.remove(&(agreement, year)).unwrap_or_default();
-		Ledger::put(ledger);
+		Self::put(ledger);
 		let records = records.into_iter().map(|h| h.record).collect();
 		(Visit::Closed { agreement, year, records, next }, CLOSE_WEIGHT)
 	}
@@ -134,16 +170,17 @@ impl PrunableLedger for MockLedger {
 	}
 
 	fn closable_remains(before: Moment) -> bool {
-		Ledger::get().iter().any(|(&(_, year), records)| closable(year, records, before))
+		Self::get().iter().any(|(&(_, year), records)| closable(year, records, before))
 	}
 }
 
 impl pallet_pruning::Config for Test {
-	type Ledger = MockLedger;
+	type Ledgers = (MockLedger<0>, MockLedger<1>);
 	type UnixTime = Clock;
 	type Retention = frame_support::traits::ConstU64<RETENTION>;
 	type PassInterval = frame_support::traits::ConstU64<INTERVAL>;
 	type MaxRecordsPerYear = frame_support::traits::ConstU32<MAX_RECORDS>;
+	type KeptYears = frame_support::traits::ConstU32<KEPT_YEARS>;
 	type MaxPruningWeight = Budget;
 	type PassOrigin = frame_system::EnsureRoot<u64>;
 	type WeightInfo = ();

@@ -3,9 +3,10 @@
 //! invariants.
 
 use crate::{
-	mock::*, ChargeLists, Cursor, Event, NextPass, PassCutoff, PrunedRecords, Summaries, WeightInfo,
+	mock::*, ChargeLists, Cursor, Event, LedgerSummary, Lifetimes, NextPass, PassCutoff,
+	PrunedRecords, Summaries, WeightInfo, YearSummary,
 };
-use codec::Decode;
+use codec::{Decode, Encode};
 use frame_support::{traits::Hooks, weights::Weight};
 use meterchain_primitives::{merkle, AgreementId, PrunedRecord};
 
@@ -39,6 +40,11 @@ fn held(agreement: AgreementId) -> usize {
 	Ledger::get().iter().filter(|((a, _), _)| *a == agreement).map(|(_, r)| r.len()).sum()
 }
 
+/// The first ledger's summary of `agreement`'s `year`.
+fn first(agreement: AgreementId, year: u16) -> Option<LedgerSummary<sp_core::H256>> {
+	Summaries::<Test>::get(agreement, year).and_then(|summary| summary.ledger(0).cloned())
+}
+
 fn leaves(records: &[PrunedRecord]) -> Vec<sp_core::H256> {
 	records.iter().map(|r| r.leaf).collect()
 }
@@ -54,7 +60,7 @@ fn a_settled_year_past_retention_becomes_a_summary_of_its_totals_and_root() {
 
 		idle();
 
-		let summary = Summaries::<Test>::get(7, OLD).expect("a summary");
+		let summary = first(7, OLD).expect("a summary");
 		assert_eq!(summary.records, 3);
 		assert_eq!((summary.billed, summary.paid, summary.credited), (303, 303, 0));
 		assert_eq!(summary.quantity, 30);
@@ -67,7 +73,13 @@ fn a_settled_year_past_retention_becomes_a_summary_of_its_totals_and_root() {
 			events(),
 			vec![
 				Event::PassStarted { before },
-				Event::YearPruned { agreement: 7, year: OLD, records: 3, root: expected_root },
+				Event::YearPruned {
+					ledger: 0,
+					agreement: 7,
+					year: OLD,
+					records: 3,
+					root: expected_root
+				},
 				Event::PassFinished { next: after_retention_of_old() + INTERVAL },
 			]
 		);
@@ -103,9 +115,9 @@ fn each_closed_year_of_an_agreement_gets_its_own_summary_and_open_years_stay() {
 
 		idle();
 
-		assert_eq!(Summaries::<Test>::get(3, OLD - 1).map(|s| (s.records, s.billed)), Some((1, 5)));
-		assert_eq!(Summaries::<Test>::get(3, OLD).map(|s| (s.records, s.billed)), Some((2, 13)));
-		assert_eq!(Summaries::<Test>::get(3, OLD + 1), None);
+		assert_eq!(first(3, OLD - 1).map(|s| (s.records, s.billed)), Some((1, 5)));
+		assert_eq!(first(3, OLD).map(|s| (s.records, s.billed)), Some((2, 13)));
+		assert_eq!(first(3, OLD + 1), None);
 		assert_eq!(held(3), 1);
 	});
 }
@@ -154,8 +166,9 @@ fn the_pass_stops_at_its_budget_and_resumes_in_the_next_block() {
 
 		assert!(used.all_lte(budget), "{used} within {budget}");
 		assert_eq!(Summaries::<Test>::iter().count(), 3);
-		// The cursor is the ledger's: after agreement 2's year.
-		let cursor = Cursor::<Test>::get().expect("a pass under way");
+		// The cursor is the first ledger's: after agreement 2's year.
+		let (ledger, cursor) = Cursor::<Test>::get().expect("a pass under way");
+		assert_eq!(ledger, 0);
 		assert_eq!(<(AgreementId, u16)>::decode(&mut &cursor[..]), Ok((2, OLD)));
 		// The pass goes on in the next blocks until the ledger is done.
 		let mut blocks = 1;
@@ -213,7 +226,7 @@ fn the_next_pass_waits_for_the_interval_and_then_prunes_what_closed_since() {
 		Now::set(start + INTERVAL);
 		idle();
 		assert_eq!(held(2), 0);
-		assert_eq!(Summaries::<Test>::get(2, OLD).map(|s| s.records), Some(1));
+		assert_eq!(first(2, OLD).map(|s| s.records), Some(1));
 	});
 }
 
@@ -259,7 +272,7 @@ fn an_archived_record_proves_against_its_summary_and_a_tampered_or_missing_one_d
 			.for_each(|record| hold(4, Held { year: OLD, settled: true, record }));
 		Now::set(after_retention_of_old());
 		idle();
-		let summary = Summaries::<Test>::get(4, OLD).expect("a summary");
+		let summary = first(4, OLD).expect("a summary");
 
 		let all = leaves(&archive);
 		let proof = merkle::prove(&all, 2).expect("a record in range");
@@ -324,5 +337,155 @@ fn governance_starts_a_pass_at_once_but_not_while_one_runs() {
 			idle();
 		}
 		assert_eq!((held(1), held(2)), (0, 0));
+	});
+}
+
+#[test]
+fn each_ledger_gets_its_own_summary_of_a_year_and_the_pass_walks_them_in_turn() {
+	build_and_execute(|| {
+		let billed: Vec<_> = (0..2).map(|n| record(5, OLD, n, 40, Some(3))).collect();
+		billed.iter().cloned().for_each(|h| hold(5, h));
+		// The second ledger's record of the same agreement-year (e.g. the agreement itself).
+		let other = Held {
+			record: PrunedRecord {
+				quantity: 0,
+				billed: 0,
+				paid: 0,
+				group: None,
+				..record(5, OLD, 9, 0, None).record
+			},
+			..record(5, OLD, 9, 0, None)
+		};
+		hold_other(5, other.clone());
+		Now::set(after_retention_of_old());
+		// One step per block: the pass crosses from the first ledger to the second.
+		Budget::set(<() as WeightInfo>::run_base().saturating_add(Pruning::step_weight()));
+
+		idle();
+		assert_eq!(Cursor::<Test>::get().map(|(ledger, _)| ledger), Some(0));
+		assert_eq!(Summaries::<Test>::get(5, OLD).map(|s| s.ledgers.len()), Some(1));
+		let mut blocks = 1;
+		while Cursor::<Test>::get().is_some() {
+			next_block();
+			idle();
+			blocks += 1;
+		}
+		assert!(blocks >= 2, "the second ledger's year was closed in a later block");
+
+		let summary = Summaries::<Test>::get(5, OLD).expect("a summary");
+		assert_eq!(summary.ledgers.len(), 2);
+		assert_eq!(summary.records(), 3);
+		let first = summary.ledger(0).expect("the first ledger's");
+		let second = summary.ledger(1).expect("the second ledger's");
+		let first_leaves: Vec<_> = billed.iter().map(|h| h.record.leaf).collect();
+		assert_eq!((first.records, first.billed, first.root), (2, 80, merkle::root(&first_leaves)));
+		assert_eq!(
+			(second.records, second.billed, second.root),
+			(1, 0, merkle::root(&[other.record.leaf]))
+		);
+		assert_eq!(PrunedRecords::<Test>::get(), 3);
+		assert_eq!(Pruning::history(5), (vec![OLD], None));
+		assert!(OtherLedger::get().is_empty());
+		assert!(events().contains(&Event::YearPruned {
+			ledger: 1,
+			agreement: 5,
+			year: OLD,
+			records: 1,
+			root: second.root
+		}));
+		// The charge list counts the billed records; the second ledger's has no group.
+		let list = ChargeLists::<Test>::get(3, year_end(OLD) - YEAR).expect("a charge list");
+		assert_eq!((list.records, list.charge), (2, 80));
+	});
+}
+
+#[test]
+fn a_dropped_record_leaves_state_without_a_summary() {
+	build_and_execute(|| {
+		// Year 0 in the second mock ledger: a record that never took effect.
+		hold_other(8, Held { year: 0, ..record(8, OLD, 0, 0, None) });
+		Now::set(after_retention_of_old());
+
+		idle();
+
+		assert!(OtherLedger::get().is_empty());
+		assert_eq!(Summaries::<Test>::iter().count(), 0);
+		assert_eq!(PrunedRecords::<Test>::get(), 0);
+		assert!(Cursor::<Test>::get().is_none(), "the pass ended");
+	});
+}
+
+#[test]
+fn the_invariants_catch_a_closable_year_left_in_any_ledger() {
+	build_and_execute(|| {
+		Now::set(after_retention_of_old());
+		idle();
+		assert_eq!(Pruning::do_try_state(), Ok(()));
+
+		hold_other(2, record(2, OLD, 0, 1, None));
+		assert!(Pruning::do_try_state().is_err());
+		OtherLedger::kill();
+	});
+}
+
+#[test]
+fn beyond_kept_years_the_oldest_summaries_fold_into_the_agreements_lifetime() {
+	build_and_execute(|| {
+		// Four closed years of agreement 6, two records of 10 each; it keeps two summaries.
+		let years = [OLD - 3, OLD - 2, OLD - 1, OLD];
+		for year in years {
+			(0..2).for_each(|n| hold(6, record(6, year, n, 10, None)));
+		}
+		Now::set(after_retention_of_old());
+
+		idle();
+
+		// What an archive that read the two oldest summaries before they folded holds.
+		let summary_of = |year| {
+			let leaves: Vec<_> = (0..2).map(|n| record(6, year, n, 10, None).record.leaf).collect();
+			let part = LedgerSummary {
+				ledger: 0,
+				records: 2,
+				quantity: 20,
+				billed: 20,
+				paid: 20,
+				credited: 0,
+				root: merkle::root(&leaves),
+				anchor: System::parent_hash(),
+			};
+			YearSummary { ledgers: vec![part].try_into().unwrap() }
+		};
+		let first = merkle::link(&Default::default(), &(OLD - 3, summary_of(OLD - 3)).encode());
+		let head = merkle::link(&first, &(OLD - 2, summary_of(OLD - 2)).encode());
+
+		let (kept, folded) = Pruning::history(6);
+		assert_eq!(kept, vec![OLD - 1, OLD]);
+		assert_eq!(Summaries::<Test>::iter_prefix(6).count(), KEPT_YEARS as usize);
+		assert_eq!(Summaries::<Test>::get(6, OLD - 1), Some(summary_of(OLD - 1)));
+		let folded = folded.expect("a lifetime summary");
+		assert_eq!((folded.years, folded.records, folded.billed, folded.paid), (2, 4, 40, 40));
+		assert_eq!(folded.head, head);
+		assert!(events().contains(&Event::YearFolded { agreement: 6, year: OLD - 3, head: first }));
+		assert!(events().contains(&Event::YearFolded { agreement: 6, year: OLD - 2, head }));
+		assert_eq!(PrunedRecords::<Test>::get(), 8);
+	});
+}
+
+#[test]
+fn the_invariants_catch_too_many_kept_years_and_a_miscounted_lifetime() {
+	build_and_execute(|| {
+		(0..3).for_each(|k| hold(1, record(1, OLD - k, 0, 1, None)));
+		Now::set(after_retention_of_old());
+		idle();
+		assert_eq!(Pruning::do_try_state(), Ok(()));
+		assert_eq!(Lifetimes::<Test>::get(1).map(|l| l.records), Some(1));
+
+		let summary = Summaries::<Test>::get(1, OLD).expect("a summary");
+		Summaries::<Test>::insert(1, OLD - 5, summary);
+		assert!(Pruning::do_try_state().is_err());
+		Summaries::<Test>::remove(1, OLD - 5);
+		Lifetimes::<Test>::mutate(1, |l| l.as_mut().map(|l| l.records = 2));
+		assert!(Pruning::do_try_state().is_err());
+		Lifetimes::<Test>::mutate(1, |l| l.as_mut().map(|l| l.records = 1));
 	});
 }

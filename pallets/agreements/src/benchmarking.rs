@@ -16,7 +16,8 @@ use frame_support::{
 };
 use frame_system::RawOrigin;
 use meterchain_primitives::{
-	BillingCycle, PaymentMode, RegistryBenchmarking, ServiceKind, TariffId, TariffsBenchmarking,
+	BillingCycle, PaymentMode, PrunableLedger, RegistryBenchmarking, ServiceKind, TariffId,
+	TariffsBenchmarking, Visit,
 };
 use sp_core::{crypto::KeyTypeId, H256};
 use sp_runtime::{
@@ -229,6 +230,42 @@ fn last_event<T: Config>(event: Event<T>) {
 	frame_system::Pallet::<T>::assert_last_event(<T as Config>::RuntimeEvent::from(event).into());
 }
 
+/// A proposal of terms covering the most devices, with time moved past its deadline. Returns
+/// its terms hash.
+fn expired_proposal<T: Config>() -> H256 {
+	let parties = parties::<T>();
+	let devices = devices::<T>(&parties.provider, 0, T::MaxDevices::get());
+	let terms = terms::<T>(&parties, devices, AgreementsPallet::<T>::now(), 0);
+	let deadline = terms.deadline;
+	let (hash, _) =
+		AgreementsPallet::<T>::do_propose(&parties.subscriber, &terms).expect("valid terms; qed");
+	T::BenchmarkHelper::set_now(deadline.saturating_add(1));
+	assert_eq!(AgreementsPallet::<T>::now(), deadline.saturating_add(1), "time moved");
+	hash
+}
+
+/// An agreement amended `v` times (its earlier versions' hashes remembered), terminated by
+/// both parties, with time moved past the signing window. Returns it and when it ended.
+fn ended_agreement<T: Config>(v: u32) -> (AgreementId, Moment) {
+	let parties = parties::<T>();
+	let id = agreement::<T>(&parties, vec![]);
+	Agreements::<T>::mutate(id, |record| {
+		if let Some(record) = record {
+			for n in 0..v {
+				let hash = H256::repeat_byte(n as u8 ^ 0x5a);
+				let _ = record.history.try_push(hash);
+				UsedTerms::<T>::insert(hash, id);
+			}
+		}
+	});
+	AgreementsPallet::<T>::do_propose_termination(&parties.subscriber, id)
+		.expect("an open agreement; qed");
+	let (at, _) = AgreementsPallet::<T>::do_approve_termination(&parties.provider, id)
+		.expect("the other party approves; qed");
+	T::BenchmarkHelper::set_now(at.saturating_add(T::MaxSigningWindow::get()).saturating_add(1));
+	(id, at)
+}
+
 #[benchmarks]
 mod benchmarks {
 	use super::*;
@@ -300,14 +337,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn remove_expired_proposal() {
-		let parties = parties::<T>();
-		let devices = devices::<T>(&parties.provider, 0, T::MaxDevices::get());
-		let terms = terms::<T>(&parties, devices, AgreementsPallet::<T>::now(), 0);
-		let deadline = terms.deadline;
-		let (hash, _) = AgreementsPallet::<T>::do_propose(&parties.subscriber, &terms)
-			.expect("valid terms; qed");
-		T::BenchmarkHelper::set_now(deadline.saturating_add(1));
-		assert_eq!(AgreementsPallet::<T>::now(), deadline.saturating_add(1), "time moved");
+		let hash = expired_proposal::<T>();
 		let caller: T::AccountId = account("caller", 0, SEED);
 
 		#[extrinsic_call]
@@ -502,6 +532,52 @@ mod benchmarks {
 		_(RawOrigin::Signed(parties.subscriber.clone()), id);
 
 		assert!(!PendingTerminations::<T>::contains_key(id));
+	}
+
+	#[benchmark]
+	fn prune_close_agreement(v: Linear<0, { T::MaxVersions::get() }>) {
+		// An agreement amended `v` times and terminated, past the signing window: it goes with
+		// its party index entries and the hashes of all its versions.
+		let (id, at) = ended_agreement::<T>(v);
+		let visit;
+		#[block]
+		{
+			visit = <AgreementsPallet<T> as PrunableLedger>::close_next(&[], at);
+		}
+
+		assert!(matches!(visit, (Visit::Closed { .. }, _)));
+		assert!(!Agreements::<T>::contains_key(id));
+	}
+
+	#[benchmark]
+	fn prune_keep() {
+		// The dearest agreement to keep: ended and past the window, so every check is read,
+		// the last (a pending termination) keeping it.
+		let (id, at) = ended_agreement::<T>(0);
+		PendingTerminations::<T>::insert(id, account::<T::AccountId>("party", 0, SEED));
+		let visit;
+		#[block]
+		{
+			visit = <AgreementsPallet<T> as PrunableLedger>::close_next(&[], at);
+		}
+
+		assert!(matches!(visit, (Visit::Kept { .. }, _)));
+		assert!(Agreements::<T>::contains_key(id));
+		PendingTerminations::<T>::remove(id);
+	}
+
+	#[benchmark]
+	fn prune_drop_proposal() {
+		let hash = expired_proposal::<T>();
+		let visit;
+		#[block]
+		{
+			// The proposals' phase of the walk, from its start.
+			visit = <AgreementsPallet<T> as PrunableLedger>::close_next(&[1], 0);
+		}
+
+		assert!(matches!(visit, (Visit::Dropped { .. }, _)));
+		assert!(!Proposals::<T>::contains_key(hash));
 	}
 
 	impl_benchmark_test_suite!(AgreementsPallet, mock::new_test_ext(), mock::Test);

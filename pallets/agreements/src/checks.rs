@@ -59,6 +59,10 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		ensure!(!UsedTerms::<T>::contains_key(terms_hash), Error::<T>::AlreadyConcluded);
 		ensure!(Self::now() <= terms.deadline, Error::<T>::DeadlineExpired);
+		ensure!(
+			terms.deadline <= Self::now().saturating_add(T::MaxSigningWindow::get()),
+			Error::<T>::DeadlineTooFar
+		);
 		ensure!(terms.provider != terms.subscriber, Error::<T>::SameParty);
 		ensure!(terms.end.is_none_or(|end| end > terms.start), Error::<T>::InvalidPeriod);
 		ensure!(terms.notice_period <= T::MaxNoticePeriod::get(), Error::<T>::NoticeTooLong);

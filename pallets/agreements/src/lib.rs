@@ -105,6 +105,7 @@ mod amendments;
 mod checks;
 mod conclusion;
 mod proposals;
+pub mod pruning;
 mod signatures;
 mod terminations;
 #[cfg(any(feature = "try-runtime", test))]
@@ -121,6 +122,7 @@ mod tests;
 
 #[cfg(feature = "runtime-benchmarks")]
 pub use benchmarking::BenchmarkHelper;
+pub use pruning::ArchivedAgreement;
 pub use types::*;
 pub use weights::WeightInfo;
 
@@ -219,6 +221,18 @@ pub mod pallet {
 		/// The longest notice period terms may state, in milliseconds.
 		#[pallet::constant]
 		type MaxNoticePeriod: Get<Moment>;
+
+		/// How far ahead of their conclusion (or amendment) terms may set their signing
+		/// deadline, in milliseconds. Bounds how long a signature stays usable, so that an
+		/// ended agreement's terms need not be remembered forever to stop a replay: pruning
+		/// forgets them once the agreement ended this long ago (keep it below pruning's
+		/// retention).
+		#[pallet::constant]
+		type MaxSigningWindow: Get<Moment>;
+
+		/// What other pallets still hold of an agreement (billing): an ended agreement is
+		/// pruned only once they hold nothing.
+		type Holdings: meterchain_primitives::AgreementHoldings;
 
 		/// Weights of this pallet's calls.
 		type WeightInfo: WeightInfo;
@@ -440,6 +454,8 @@ pub mod pallet {
 		ForeignTariff,
 		/// The terms name a tariff for another service.
 		WrongTariffService,
+		/// The terms' signing deadline lies further ahead than [`Config::MaxSigningWindow`].
+		DeadlineTooFar,
 	}
 
 	#[pallet::hooks]
@@ -467,7 +483,7 @@ pub mod pallet {
 		///
 		/// - Origin: signed by the terms' provider or subscriber.
 		/// - Errors: `NotParty`, `AlreadyProposed`, the conclusion checks (`AlreadyConcluded`,
-		///   `DeadlineExpired`, `SameParty`, `InvalidPeriod`, `NoticeTooLong`,
+		///   `DeadlineExpired`, `DeadlineTooFar`, `SameParty`, `InvalidPeriod`, `NoticeTooLong`,
 		///   `ServiceNotOffered`, `NotSubscriber`, `UnknownTariff`, `ForeignTariff`,
 		///   `WrongTariffService`, `DuplicateDevice`, `UnknownDevice`,
 		///   `ForeignDevice`, `WrongService`, `DeviceDecommissioned`, `DeviceAlreadyCovered`,

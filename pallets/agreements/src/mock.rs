@@ -52,6 +52,8 @@ pub const START: Moment = 1_700_000_000_000;
 pub const DAY: Moment = 24 * 60 * 60 * 1000;
 /// The longest notice period: 90 days.
 pub const MAX_NOTICE: Moment = 90 * DAY;
+/// How far ahead terms may set their signing deadline.
+pub const SIGNING_WINDOW: Moment = 30 * DAY;
 /// The mock's bounds.
 pub const MAX_DEVICES: u32 = 4;
 pub const MAX_DOCUMENT: u32 = 64;
@@ -64,8 +66,19 @@ pub const GENESIS: H256 = H256::repeat_byte(0x42);
 parameter_types! {
 	pub const ProposalDeposit: Balance = DEPOSIT;
 	pub const MaxNoticePeriod: Moment = MAX_NOTICE;
+	pub const MaxSigningWindow: Moment = SIGNING_WINDOW;
+	/// The agreements another pallet (billing) still holds.
+	pub storage Held: BTreeSet<meterchain_primitives::AgreementId> = BTreeSet::new();
 	/// The mock's chain time, in milliseconds.
 	pub storage Now: Moment = START;
+}
+
+/// What billing would hold: the agreements in [`Held`].
+pub struct MockHoldings;
+impl meterchain_primitives::AgreementHoldings for MockHoldings {
+	fn holds(agreement: meterchain_primitives::AgreementId) -> bool {
+		Held::get().contains(&agreement)
+	}
 }
 
 /// Chain time from [`Now`].
@@ -275,6 +288,8 @@ impl pallet_agreements::Config for Test {
 	type MaxOpenPerSubscriber = ConstU32<MAX_OPEN>;
 	type MaxAgreementsPerDevice = ConstU32<MAX_PER_DEVICE>;
 	type MaxNoticePeriod = MaxNoticePeriod;
+	type MaxSigningWindow = MaxSigningWindow;
+	type Holdings = MockHoldings;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type RegistryBenchmark = MockRegistry;

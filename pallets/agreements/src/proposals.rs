@@ -75,7 +75,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Removes proposal `terms_hash` and releases its deposit.
-	fn remove_proposal(terms_hash: H256, proposal: &Proposal<T>) -> DispatchResult {
+	pub(crate) fn remove_proposal(terms_hash: H256, proposal: &Proposal<T>) -> DispatchResult {
 		Proposals::<T>::remove(terms_hash);
 		Self::release_deposit(&proposal.proposer, proposal.deposit)
 	}

@@ -32,6 +32,9 @@ pub trait WeightInfo {
 	fn give_notice(d: u32, ) -> Weight;
 	fn close(d: u32, ) -> Weight;
 	fn cancel_termination() -> Weight;
+	fn prune_close_agreement(v: u32, ) -> Weight;
+	fn prune_keep() -> Weight;
+	fn prune_drop_proposal() -> Weight;
 }
 
 /// Weights measured on the reference machine, with the runtime's database weights.
@@ -439,6 +442,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	fn prune_close_agreement(v: u32, ) -> Weight {
+		Weight::from_parts(60_000_000, 6000)
+			.saturating_add(Weight::from_parts(1_000_000, 0).saturating_mul(v.into()))
+			.saturating_add(T::DbWeight::get().reads(10_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(v.into())))
+	}
+	fn prune_keep() -> Weight {
+		Weight::from_parts(40_000_000, 6000)
+			.saturating_add(T::DbWeight::get().reads(10_u64))
+	}
+	fn prune_drop_proposal() -> Weight {
+		Weight::from_parts(95_000_000, 5885)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
 }
 
 /// The same measurements with ParityDB's database weights, for tests and mocks.
@@ -560,5 +579,21 @@ impl WeightInfo for () {
 		Weight::from_parts(39_043_000, 6931)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
+	}
+	fn prune_close_agreement(v: u32, ) -> Weight {
+		Weight::from_parts(60_000_000, 6000)
+			.saturating_add(Weight::from_parts(1_000_000, 0).saturating_mul(v.into()))
+			.saturating_add(ParityDbWeight::get().reads(10_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(v.into())))
+	}
+	fn prune_keep() -> Weight {
+		Weight::from_parts(40_000_000, 6000)
+			.saturating_add(ParityDbWeight::get().reads(10_u64))
+	}
+	fn prune_drop_proposal() -> Weight {
+		Weight::from_parts(95_000_000, 5885)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 }

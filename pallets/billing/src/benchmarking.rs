@@ -251,10 +251,12 @@ fn longest_reason() -> Reason {
 }
 
 /// A year of `i` invoices of one agreement with `r` receipts spread among them, each with an
-/// accepted plan and a dispute ruled with a credit note; the last is unpaid (and has no
-/// receipts) unless `settled`. The agreement runs on,
-/// its invoicing in the next year. Returns the first invoice and the agreement.
-fn year_of_invoices<T: Config>(i: u32, r: u32, settled: bool) -> (InvoiceId, AgreementId) {
+/// accepted plan and a dispute ruled with a credit note, and `t` top-up tokens of as many
+/// devices; the last record (the last token if there are tokens, else the last invoice) is
+/// not settled unless `settled`: a token that never expires, an invoice unpaid and without
+/// receipts. The agreement runs on, its invoicing in the next year. Returns the first invoice
+/// and the agreement.
+fn year_of_invoices<T: Config>(i: u32, r: u32, t: u32, settled: bool) -> (InvoiceId, AgreementId) {
 	let (first, subscriber, provider) = invoiced::<T>();
 	planned::<T>(first, &provider, &subscriber);
 	let mut invoice = Invoices::<T>::get(first).expect("issued");
@@ -277,7 +279,7 @@ fn year_of_invoices<T: Config>(i: u32, r: u32, settled: bool) -> (InvoiceId, Agr
 		let mut invoice = invoice.clone();
 		// Invoice k gets every i-th receipt, starting with the k-th.
 		invoice.payments = (r + i - 1 - k as u32) / i;
-		if !settled && id + 1 == first + u64::from(i) {
+		if !settled && t == 0 && id + 1 == first + u64::from(i) {
 			invoice.paid = 0;
 			invoice.payments = 0;
 			invoice.status = InvoiceStatus::Open;
@@ -289,8 +291,20 @@ fn year_of_invoices<T: Config>(i: u32, r: u32, settled: bool) -> (InvoiceId, Agr
 		Disputes::<T>::insert(id, ruled.clone());
 	}
 	let year = calendar::year_of(MARCH);
-	let index = YearIndex { group: Some(1), invoices: BoundedVec::truncate_from(ids) };
-	YearInvoices::<T>::insert(agreement, year, index);
+	let tokens: Vec<(DeviceId, u32)> = (0..t).map(|k| (1_000 + DeviceId::from(k), 1)).collect();
+	for (k, &(device, number)) in tokens.iter().enumerate() {
+		let unexpired = !settled && k + 1 == tokens.len();
+		let expires = if unexpired { Moment::MAX } else { MARCH + 30 * DAY };
+		let purchase =
+			TokenPurchase { agreement, amount: 1, purchased: MARCH, expires, hash: Some([7; 32]) };
+		Tokens::<T>::insert(device, number, purchase);
+	}
+	let index = YearIndex {
+		group: Some(1),
+		invoices: BoundedVec::truncate_from(ids),
+		tokens: BoundedVec::truncate_from(tokens),
+	};
+	YearRecords::<T>::insert(agreement, year, index);
 	let mut accrual = Accruals::<T>::get(agreement).expect("April runs");
 	accrual.current.period = Period::containing(calendar::year_end(year), BillingCycle::Monthly);
 	Accruals::<T>::insert(agreement, accrual);
@@ -368,10 +382,12 @@ mod benchmarks {
 	fn prune_close_year(
 		i: Linear<1, MAX_INVOICES_PER_YEAR>,
 		r: Linear<0, { MAX_INVOICES_PER_YEAR * T::MaxPaymentsPerInvoice::get() }>,
+		t: Linear<0, MAX_TOKENS_PER_YEAR>,
 	) {
 		// A year of `i` invoices with `r` receipts among them, each invoice with an accepted
-		// plan and a dispute ruled with a credit note, all to be removed.
-		let (first, _) = year_of_invoices::<T>(i, r, true);
+		// plan and a dispute ruled with a credit note, and `t` expired tokens, all to be
+		// removed.
+		let (first, _) = year_of_invoices::<T>(i, r, t, true);
 
 		let visit;
 		#[block]
@@ -380,19 +396,21 @@ mod benchmarks {
 		}
 
 		let (Visit::Closed { records, .. }, _) = visit else { panic!("the year closes") };
-		assert_eq!(records.len(), i as usize);
+		assert_eq!(records.len(), (i + t) as usize);
 		assert!(Invoices::<T>::get(first).is_none());
 	}
 
 	#[benchmark]
-	fn prune_keep_year(i: Linear<1, MAX_INVOICES_PER_YEAR>) {
-		// A year whose last invoice is unpaid: every invoice is read, and the year stays.
-		let (first, _) = year_of_invoices::<T>(i, 1, false);
+	fn prune_keep_year(i: Linear<1, { MAX_INVOICES_PER_YEAR + MAX_TOKENS_PER_YEAR }>) {
+		// A year of `i` records whose last is not settled (an unpaid invoice, or a token that
+		// has not expired): every record is read, and the year stays.
+		let invoices = i.min(MAX_INVOICES_PER_YEAR);
+		let (first, _) = year_of_invoices::<T>(invoices, 1, i - invoices, false);
 
 		let visit;
 		#[block]
 		{
-			visit = <Pallet<T> as PrunableLedger>::close_next(&[], Moment::MAX);
+			visit = <Pallet<T> as PrunableLedger>::close_next(&[], Moment::MAX - 1);
 		}
 
 		assert!(matches!(visit, (Visit::Kept { .. }, _)));

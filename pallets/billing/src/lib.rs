@@ -144,7 +144,9 @@ mod tests;
 pub use benchmarking::BenchmarkHelper;
 pub use calendar::Period;
 pub use cases::{Case, CaseAnswer, CaseId, CaseKind, CaseStatus, ResponseStats};
-pub use pruning::{ArchivedInvoice, YearIndex, MAX_INVOICES_PER_YEAR};
+pub use pruning::{
+	ArchivedInvoice, ArchivedToken, YearIndex, MAX_INVOICES_PER_YEAR, MAX_TOKENS_PER_YEAR,
+};
 pub use types::*;
 pub use weights::WeightInfo;
 
@@ -278,10 +280,11 @@ pub mod pallet {
 	pub type AgreementInvoices<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, AgreementId, Twox64Concat, InvoiceId, (), OptionQuery>;
 
-	/// The invoices of each agreement by calendar year of their period, for pruning.
+	/// The invoices of each agreement by calendar year of their period, and its top-up tokens
+	/// by the year they were bought, for pruning.
 	// Hasher: Twox64Concat, agreement ids are assigned in sequence and years are small numbers.
 	#[pallet::storage]
-	pub type YearInvoices<T: Config> = StorageDoubleMap<
+	pub type YearRecords<T: Config> = StorageDoubleMap<
 		_,
 		Twox64Concat,
 		AgreementId,
@@ -589,6 +592,9 @@ pub mod pallet {
 		/// A prepaid period of the agreement, running or to come, will use the credit; it is
 		/// released when the last one closes.
 		CreditInUse,
+		/// The agreement bought the most top-up tokens a calendar year allows
+		/// ([`pruning::MAX_TOKENS_PER_YEAR`]).
+		TooManyTokens,
 	}
 
 	impl<T> From<InvoicingError> for Error<T> {
@@ -714,7 +720,7 @@ pub mod pallet {
 		/// the provider's vending service to sign.
 		///
 		/// - Origin: signed by the agreement's subscriber.
-		/// - Errors: those of `top_up`, `UnknownDevice`, `DeviceNotCovered`.
+		/// - Errors: those of `top_up`, `UnknownDevice`, `DeviceNotCovered`, `TooManyTokens`.
 		/// - Events: `ToppedUp` (and `SupplyRestored`), `TokenPurchased`.
 		/// - Seeds: 004 (a token bought for a meter that checks it without a server).
 		#[pallet::call_index(5)]
@@ -945,13 +951,14 @@ pub mod pallet {
 			Accruals::<T>::get(agreement)
 		}
 
-		/// The invoices of `agreement` whose period lies in `year`, in issue order, and the
-		/// group they count in: what pruning removes together once the year is closed.
-		pub fn year_invoices(
+		/// The invoices of `agreement` whose period lies in `year`, in issue order, the top-up
+		/// tokens bought in it, and the group they count in: what pruning removes together once
+		/// the year is closed.
+		pub fn year_records(
 			agreement: AgreementId,
 			year: meterchain_primitives::Year,
 		) -> Option<YearIndex> {
-			YearInvoices::<T>::get(agreement, year)
+			YearRecords::<T>::get(agreement, year)
 		}
 
 		/// What the running period of `agreement` would be billed if it ended now: its lines

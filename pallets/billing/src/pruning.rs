@@ -1,46 +1,82 @@
-//! Billing's side of ledger pruning: its invoices, a closed year at a time.
+//! Billing's side of ledger pruning: its invoices and top-up tokens, a closed year at a time.
 //!
 //! Each invoice is indexed at issue under its agreement and the calendar year (UTC) of its
-//! period ([`YearInvoices`]), with the group the agreement's devices belong to. An
-//! agreement-year is **closed** once it ended at least the retention ago (the pruning pallet
-//! passes the cut-off), all its invoices are settled (paid or credited, with no dispute open)
-//! and none of its periods is still running. Closing removes each invoice with everything stored about it — its receipts, its
-//! instalment plan, its dispute — and hands the pruning pallet one [`PrunedRecord`] per invoice,
-//! in invoice-number order, whose leaf commits the [`ArchivedInvoice`].
+//! period ([`YearRecords`]), with the group the agreement's devices belong to; each top-up
+//! token under its agreement and the year it was bought. An agreement-year is **closed** once
+//! it ended at least the retention ago (the pruning pallet passes the cut-off), all its
+//! invoices are settled (paid or credited, with no dispute open), none of its periods is still
+//! running, and every token bought in it expired by the cut-off (a meter refuses it since: it
+//! is used or void). Closing removes each invoice with everything stored about it — its
+//! receipts, its instalment plan, its dispute — and each token, and hands the pruning pallet
+//! one [`PrunedRecord`] per invoice, in invoice-number order, then one per token, in the order
+//! bought. Their leaves commit the [`ArchivedInvoice`] and the [`ArchivedToken`].
 //!
 //! An archive reproduces a leaf from what it read before pruning: the SCALE encoding of an
 //! [`ArchivedInvoice`] is the concatenation of the invoice's number and the stored values of
-//! the invoice, its receipts (as a vector), its plan and its dispute (as options).
+//! the invoice, its receipts (as a vector), its plan and its dispute (as options); that of an
+//! [`ArchivedToken`] the device, the token's number and the stored purchase.
+//!
+//! A token's record carries no money in its summary's totals: a top-up is credit bought, not a
+//! payment towards an invoice (prepaid periods are paid from that credit on their invoices).
 
 use crate::{
 	calendar::{year_end, year_of},
-	Accruals, AgreementInvoices, Config, Dispute, Disputes, Invoice, InvoiceId, InvoiceStatus,
-	Invoices, Pallet, Plan, Plans, Receipt, Receipts, WeightInfo, YearInvoices,
+	Accruals, AgreementInvoices, Config, Credit, Dispute, Disputes, Error, Invoice, InvoiceId,
+	InvoiceStatus, Invoices, OpenCases, Pallet, Plan, Plans, PrepaidAccounts, Receipt, Receipts,
+	TokenPurchase, Tokens, WeightInfo, YearRecords,
 };
 use alloc::vec::Vec;
 use codec::{Decode, Encode, MaxEncodedLen};
 use frame_support::{
-	pallet_prelude::ConstU32, traits::Get, BoundedVec, CloneNoBound, DebugNoBound, EqNoBound,
-	PartialEqNoBound,
+	ensure, pallet_prelude::ConstU32, traits::Get, BoundedVec, CloneNoBound, DebugNoBound,
+	EqNoBound, PartialEqNoBound,
 };
 use meterchain_primitives::{
-	merkle, AgreementId, Agreements, GroupId, LedgerCursor, Moment, PrunableLedger, PrunedRecord,
-	Registry, Visit, Year,
+	merkle, AgreementHoldings, AgreementId, Agreements, DeviceId, GroupId, LedgerCursor, Moment,
+	PrunableLedger, PrunedRecord, Registry, Visit, Year,
 };
 use scale_info::TypeInfo;
-use sp_runtime::Weight;
+use sp_runtime::{DispatchResult, Weight};
 
 /// The most invoices an agreement-year indexes: one per monthly period, with room for an
 /// amendment that changes the cycle within the year.
 pub const MAX_INVOICES_PER_YEAR: u32 = 16;
 
-/// The invoices of one agreement in one calendar year.
+/// The most top-up tokens an agreement may buy in a calendar year: more than two a week.
+pub const MAX_TOKENS_PER_YEAR: u32 = 128;
+
+/// The invoices and top-up tokens of one agreement in one calendar year.
 #[derive(Clone, PartialEq, Eq, Debug, Default, Encode, Decode, MaxEncodedLen, TypeInfo)]
 pub struct YearIndex {
-	/// The group of the agreement's devices when its first invoice of the year was issued.
+	/// The group of the agreement's devices when the year's first record was indexed.
 	pub group: Option<GroupId>,
 	/// Its invoices, in issue order.
 	pub invoices: BoundedVec<InvoiceId, ConstU32<MAX_INVOICES_PER_YEAR>>,
+	/// Its top-up tokens (device and number), in the order bought.
+	pub tokens: BoundedVec<(DeviceId, u32), ConstU32<MAX_TOKENS_PER_YEAR>>,
+}
+
+impl YearIndex {
+	/// How many records it indexes.
+	pub fn len(&self) -> u32 {
+		(self.invoices.len().saturating_add(self.tokens.len())) as u32
+	}
+
+	/// Whether it indexes nothing.
+	pub fn is_empty(&self) -> bool {
+		self.invoices.is_empty() && self.tokens.is_empty()
+	}
+}
+
+/// A top-up token as it leaves state: what a pruned token's Merkle leaf commits.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub struct ArchivedToken {
+	/// The device it was bought for.
+	pub device: DeviceId,
+	/// Its number for that device.
+	pub number: u32,
+	/// The purchase, as stored.
+	pub purchase: TokenPurchase,
 }
 
 /// An invoice as it leaves state: what a pruned invoice's Merkle leaf commits.
@@ -64,15 +100,36 @@ impl<T: Config> Pallet<T> {
 	/// full leaves the invoice out of pruning (it stays in state), which cannot happen with at
 	/// most twelve periods a year.
 	pub(crate) fn index_invoice(agreement: AgreementId, start: Moment, id: InvoiceId) {
-		YearInvoices::<T>::mutate(agreement, year_of(start), |index| {
-			let index = index.get_or_insert_with(|| YearIndex {
-				group: Self::group_of(agreement),
-				invoices: BoundedVec::new(),
-			});
+		YearRecords::<T>::mutate(agreement, year_of(start), |index| {
+			let index = index.get_or_insert_with(|| Self::new_index(agreement));
 			if index.invoices.try_push(id).is_err() {
 				frame_support::defensive!("more invoices in a year than periods");
 			}
 		});
+	}
+
+	/// Errors: `TooManyTokens` if `agreement` bought [`MAX_TOKENS_PER_YEAR`] tokens in the year
+	/// of `at` already.
+	pub(crate) fn ensure_token_room(agreement: AgreementId, at: Moment) -> DispatchResult {
+		let full = YearRecords::<T>::get(agreement, year_of(at))
+			.is_some_and(|index| index.tokens.len() as u32 >= MAX_TOKENS_PER_YEAR);
+		ensure!(!full, Error::<T>::TooManyTokens);
+		Ok(())
+	}
+
+	/// Indexes token `number` of `device`, bought for `agreement` at `at` (after
+	/// [`Self::ensure_token_room`]).
+	pub(crate) fn index_token(agreement: AgreementId, at: Moment, device: DeviceId, number: u32) {
+		YearRecords::<T>::mutate(agreement, year_of(at), |index| {
+			let index = index.get_or_insert_with(|| Self::new_index(agreement));
+			if index.tokens.try_push((device, number)).is_err() {
+				frame_support::defensive!("a token bought beyond the year's room");
+			}
+		});
+	}
+
+	fn new_index(agreement: AgreementId) -> YearIndex {
+		YearIndex { group: Self::group_of(agreement), ..Default::default() }
 	}
 
 	/// The group of `agreement`'s first device, if it has one.
@@ -87,8 +144,9 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Whether `agreement`'s `year`, with `index`, may be closed before `before`: the year
-	/// ended before it, every invoice of it is settled, and no period of it is still running
-	/// (an agreement whose invoicing fell that far behind keeps the year open).
+	/// ended before it, every invoice of it is settled, no period of it is still running (an
+	/// agreement whose invoicing fell that far behind keeps the year open), and every token
+	/// bought in it expired before it.
 	fn closable(agreement: AgreementId, year: Year, index: &YearIndex, before: Moment) -> bool {
 		year_end(year) <= before
 			&& Accruals::<T>::get(agreement)
@@ -97,6 +155,25 @@ impl<T: Config> Pallet<T> {
 				.invoices
 				.iter()
 				.all(|id| Invoices::<T>::get(id).is_some_and(|invoice| Self::settled(&invoice)))
+			&& index.tokens.iter().all(|&(device, number)| {
+				Tokens::<T>::get(device, number).is_none_or(|token| token.expires <= before)
+			})
+	}
+
+	/// Removes token `number` of `device`; returns it as the pruning pallet records it.
+	fn take_token(device: DeviceId, number: u32) -> Option<PrunedRecord> {
+		let purchase = Tokens::<T>::take(device, number)?;
+		let period = purchase.purchased;
+		let archived = ArchivedToken { device, number, purchase };
+		Some(PrunedRecord {
+			group: None,
+			period,
+			quantity: 0,
+			billed: 0,
+			paid: 0,
+			credited: 0,
+			leaf: merkle::leaf(&archived.encode()),
+		})
 	}
 
 	/// Removes invoice `id` of `agreement` with its receipts, plan and dispute; returns it as
@@ -133,25 +210,25 @@ impl<T: Config> Pallet<T> {
 impl<T: Config> PrunableLedger for Pallet<T> {
 	fn close_next(cursor: &[u8], before: Moment) -> (Visit, Weight) {
 		let mut years = if cursor.is_empty() {
-			YearInvoices::<T>::iter()
+			YearRecords::<T>::iter()
 		} else {
-			YearInvoices::<T>::iter_from(cursor.to_vec())
+			YearRecords::<T>::iter_from(cursor.to_vec())
 		};
 		let Some((agreement, year, index)) = years.next() else {
 			return (Visit::End, T::WeightInfo::prune_keep_year(0));
 		};
 		let next = LedgerCursor::truncate_from(years.last_raw_key().to_vec());
-		let count = index.invoices.len() as u32;
+		let (count, tokens) = (index.invoices.len() as u32, index.tokens.len() as u32);
 		// Most years in state are not over a retention ago: those cost the index alone.
 		if year_end(year) > before {
 			return (Visit::Kept { next }, T::WeightInfo::prune_keep_year(0));
 		}
 		if !Self::closable(agreement, year, &index, before) {
-			return (Visit::Kept { next }, T::WeightInfo::prune_keep_year(count));
+			return (Visit::Kept { next }, T::WeightInfo::prune_keep_year(index.len()));
 		}
-		YearInvoices::<T>::remove(agreement, year);
+		YearRecords::<T>::remove(agreement, year);
 		let mut receipts = 0u32;
-		let records = index
+		let mut records: Vec<PrunedRecord> = index
 			.invoices
 			.iter()
 			.filter_map(|&id| {
@@ -160,17 +237,32 @@ impl<T: Config> PrunableLedger for Pallet<T> {
 				Some(record)
 			})
 			.collect();
-		let weight = T::WeightInfo::prune_close_year(count, receipts);
+		records.extend(index.tokens.iter().filter_map(|&(d, n)| Self::take_token(d, n)));
+		let weight = T::WeightInfo::prune_close_year(count, receipts, tokens);
 		(Visit::Closed { agreement, year, records, next }, weight)
 	}
 
 	fn close_weight() -> Weight {
 		let receipts = MAX_INVOICES_PER_YEAR.saturating_mul(T::MaxPaymentsPerInvoice::get());
-		T::WeightInfo::prune_close_year(MAX_INVOICES_PER_YEAR, receipts)
+		T::WeightInfo::prune_close_year(MAX_INVOICES_PER_YEAR, receipts, MAX_TOKENS_PER_YEAR)
+			.max(T::WeightInfo::prune_keep_year(MAX_INVOICES_PER_YEAR + MAX_TOKENS_PER_YEAR))
 	}
 
 	fn closable_remains(before: Moment) -> bool {
-		YearInvoices::<T>::iter()
+		YearRecords::<T>::iter()
 			.any(|(agreement, year, index)| Self::closable(agreement, year, &index, before))
+	}
+}
+
+/// An agreement's record must stay while billing still holds anything of it: a running period,
+/// credit, a prepaid account, an open case, or invoices and tokens not pruned yet.
+impl<T: Config> AgreementHoldings for Pallet<T> {
+	fn holds(agreement: AgreementId) -> bool {
+		Accruals::<T>::contains_key(agreement)
+			|| Credit::<T>::get(agreement) > 0
+			|| PrepaidAccounts::<T>::contains_key(agreement)
+			|| OpenCases::<T>::get(agreement) > 0
+			|| AgreementInvoices::<T>::iter_key_prefix(agreement).next().is_some()
+			|| YearRecords::<T>::iter_key_prefix(agreement).next().is_some()
 	}
 }

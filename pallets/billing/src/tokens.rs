@@ -27,7 +27,9 @@ impl<T: Config> Pallet<T> {
 		let covering = T::Agreements::active_for_device(device, info.service, now);
 		ensure!(covering.is_some_and(|a| a.id == id), Error::<T>::DeviceNotCovered);
 		let number = TokenNumbers::<T>::get(device).checked_add(1).ok_or(Error::<T>::Overflow)?;
+		Self::ensure_token_room(id, now)?;
 		Self::add_credit(&agreement, threshold, amount)?;
+		Self::index_token(id, now, device, number);
 
 		let expires = now.saturating_add(T::TokenValidity::get());
 		TokenNumbers::<T>::insert(device, number);

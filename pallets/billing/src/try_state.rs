@@ -5,7 +5,7 @@ use crate::{
 	pricing, Accruals, AgreementInvoices, CaseStatus, Cases, Config, DisputeStatus, Disputes,
 	InvoiceStatus, Invoices, Money, NextCaseId, NextInvoiceId, NextTariffId, OpenCases, Pallet,
 	Plans, PrepaidAccounts, Receipts, ResponseTimes, Supply, TariffVersions, Tariffs, TokenNumbers,
-	Tokens, YearInvoices,
+	Tokens, YearRecords,
 };
 use alloc::collections::BTreeMap;
 use frame_support::ensure;
@@ -109,17 +109,23 @@ impl<T: Config> Pallet<T> {
 				"invoice not listed under its agreement"
 			);
 			ensure!(
-				YearInvoices::<T>::get(invoice.agreement, year_of(invoice.period.start))
+				YearRecords::<T>::get(invoice.agreement, year_of(invoice.period.start))
 					.is_some_and(|index| index.invoices.contains(&id)),
 				"invoice not indexed under its year"
 			);
 		}
-		for (agreement, _, index) in YearInvoices::<T>::iter() {
-			ensure!(!index.invoices.is_empty(), "an empty year index is stored");
+		for (agreement, _, index) in YearRecords::<T>::iter() {
+			ensure!(!index.is_empty(), "an empty year index is stored");
 			for id in index.invoices {
 				ensure!(
 					Invoices::<T>::get(id).is_some_and(|i| i.agreement == agreement),
 					"indexed invoice missing or of another agreement"
+				);
+			}
+			for (device, number) in index.tokens {
+				ensure!(
+					Tokens::<T>::get(device, number).is_some_and(|t| t.agreement == agreement),
+					"indexed token missing or of another agreement"
 				);
 			}
 		}

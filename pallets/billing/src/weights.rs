@@ -20,7 +20,7 @@ pub trait WeightInfo {
 	fn publish_version() -> Weight;
 	fn issue_invoice() -> Weight;
 	fn pay() -> Weight;
-	fn prune_close_year(i: u32, r: u32, ) -> Weight;
+	fn prune_close_year(i: u32, r: u32, t: u32, ) -> Weight;
 	fn prune_keep_year(i: u32, ) -> Weight;
 	fn record_accrue() -> Weight;
 	fn record_open() -> Weight;
@@ -90,8 +90,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::NextInvoiceId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Credit` (r:1 w:1)
 	/// Proof: `Billing::Credit` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
-	/// Storage: `Billing::YearInvoices` (r:1 w:1)
-	/// Proof: `Billing::YearInvoices` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::YearRecords` (r:1 w:1)
+	/// Proof: `Billing::YearRecords` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Tariffs` (r:1 w:0)
 	/// Proof: `Billing::Tariffs` (`max_values`: None, `max_size`: Some(559), added: 3034, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::AgreementInvoices` (r:0 w:1)
@@ -124,8 +124,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
-	/// Storage: `Billing::YearInvoices` (r:2 w:1)
-	/// Proof: `Billing::YearInvoices` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::YearRecords` (r:2 w:1)
+	/// Proof: `Billing::YearRecords` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Accruals` (r:1 w:0)
 	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Invoices` (r:16 w:16)
@@ -140,7 +140,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::AgreementInvoices` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Component `i` ranges over `[1, 16]`.
 	/// Component `r` ranges over `[0, 512]`.
-	fn prune_close_year(i: u32, r: u32, ) -> Weight {
+	fn prune_close_year(i: u32, r: u32, t: u32, ) -> Weight {
 		// Proof size: measured `1859 + i * (197 ±0) + r * (17 ±0)`, estimated `6268 + i * (3333 ±0) + r * (2575 ±0)` bytes.
 		// Fastest run: 401_248_000 picoseconds.
 		Weight::from_parts(116_685_316, 6268)
@@ -154,9 +154,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 3333).saturating_mul(i.into()))
 			.saturating_add(Weight::from_parts(0, 2575).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(5_000_000, 2600).saturating_mul(t.into()))
+			.saturating_add(T::DbWeight::get().reads_writes(t.into(), t.into()))
 	}
-	/// Storage: `Billing::YearInvoices` (r:2 w:0)
-	/// Proof: `Billing::YearInvoices` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::YearRecords` (r:2 w:0)
+	/// Proof: `Billing::YearRecords` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Accruals` (r:1 w:0)
 	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Invoices` (r:16 w:0)
@@ -230,8 +232,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Credit` (r:1 w:1)
 	/// Proof: `Billing::Credit` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
-	/// Storage: `Billing::YearInvoices` (r:1 w:1)
-	/// Proof: `Billing::YearInvoices` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::YearRecords` (r:1 w:1)
+	/// Proof: `Billing::YearRecords` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Tariffs` (r:1 w:0)
 	/// Proof: `Billing::Tariffs` (`max_values`: None, `max_size`: Some(559), added: 3034, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::AgreementInvoices` (r:0 w:1)
@@ -521,7 +523,7 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
-	fn prune_close_year(i: u32, r: u32, ) -> Weight {
+	fn prune_close_year(i: u32, r: u32, t: u32, ) -> Weight {
 		Weight::from_parts(116_685_316, 6268)
 			.saturating_add(Weight::from_parts(20_000_737, 0).saturating_mul(i.into()))
 			.saturating_add(Weight::from_parts(4_933_213, 0).saturating_mul(r.into()))
@@ -533,6 +535,8 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 3333).saturating_mul(i.into()))
 			.saturating_add(Weight::from_parts(0, 2575).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(5_000_000, 2600).saturating_mul(t.into()))
+			.saturating_add(ParityDbWeight::get().reads_writes(t.into(), t.into()))
 	}
 	fn prune_keep_year(i: u32, ) -> Weight {
 		Weight::from_parts(26_597_149, 6268)

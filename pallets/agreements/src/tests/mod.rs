@@ -3,6 +3,7 @@
 mod amendments;
 mod conclusion;
 mod proposals;
+mod pruning;
 mod terminations;
 mod try_state;
 mod views;
@@ -159,6 +160,7 @@ pub fn conclusion_failures() -> Vec<Failure> {
 			AlreadyConcluded,
 		),
 		failure(|| Terms { deadline: START - 1, ..terms() }, DeadlineExpired),
+		failure(|| Terms { deadline: START + SIGNING_WINDOW + 1, ..terms() }, DeadlineTooFar),
 		failure(|| Terms { subscriber: provider(), ..terms() }, SameParty),
 		failure(|| Terms { end: Some(START), ..terms() }, InvalidPeriod),
 		failure(|| Terms { notice_period: MAX_NOTICE + 1, ..terms() }, NoticeTooLong),

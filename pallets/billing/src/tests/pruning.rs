@@ -3,11 +3,14 @@
 
 use super::*;
 use crate::{
-	calendar::year_end, AgreementInvoices, ArchivedInvoice, Disputes, Invoices, Plans, Receipts,
-	YearIndex, YearInvoices,
+	calendar::year_end, Accruals, AgreementInvoices, ArchivedInvoice, ArchivedToken, Credit,
+	Disputes, Error, Invoices, Plans, Receipts, TokenNumbers, Tokens, YearIndex, YearRecords,
+	MAX_TOKENS_PER_YEAR,
 };
 use codec::Encode;
+use frame_support::assert_noop;
 use meterchain_primitives::ActiveAgreement;
+use meterchain_primitives::AgreementHoldings;
 use meterchain_primitives::{merkle, PrunableLedger, Visit};
 
 /// The year of the tests' March.
@@ -49,8 +52,12 @@ fn each_invoice_is_indexed_under_its_agreement_and_its_periods_year_with_its_gro
 	run(|| {
 		let invoice = march_invoice();
 		assert_eq!(
-			YearInvoices::<Test>::get(0, YEAR),
-			Some(YearIndex { group: Some(5), invoices: vec![invoice].try_into().unwrap() })
+			YearRecords::<Test>::get(0, YEAR),
+			Some(YearIndex {
+				group: Some(5),
+				invoices: vec![invoice].try_into().unwrap(),
+				..Default::default()
+			})
 		);
 	});
 }
@@ -76,7 +83,7 @@ fn a_settled_year_past_the_cutoff_leaves_state_whole_and_comes_back_as_records()
 		assert!(Invoices::<Test>::get(invoice).is_none());
 		assert!(Receipts::<Test>::iter_prefix(invoice).next().is_none());
 		assert!(AgreementInvoices::<Test>::get(0, invoice).is_none());
-		assert!(YearInvoices::<Test>::get(0, YEAR).is_none());
+		assert!(YearRecords::<Test>::get(0, YEAR).is_none());
 		// Nothing after it.
 		assert_eq!(close(&next, year_end(YEAR)), Visit::End);
 		assert!(!<Billing as PrunableLedger>::closable_remains(year_end(YEAR)));
@@ -115,10 +122,14 @@ fn the_walk_visits_each_agreement_year_once_and_then_ends() {
 		let march = march_invoice();
 		assert_ok!(Billing::pay(RuntimeOrigin::signed(SUBSCRIBER), march, 10_000));
 		// A second, unpaid year of the same agreement.
-		YearInvoices::<Test>::insert(
+		YearRecords::<Test>::insert(
 			0,
 			YEAR + 1,
-			YearIndex { group: None, invoices: vec![march + 1].try_into().unwrap() },
+			YearIndex {
+				group: None,
+				invoices: vec![march + 1].try_into().unwrap(),
+				..Default::default()
+			},
 		);
 
 		let mut cursor = Vec::new();
@@ -128,12 +139,13 @@ fn the_walk_visits_each_agreement_year_once_and_then_ends() {
 				Visit::Closed { next, .. } => (closed, cursor) = (closed + 1, next.into_inner()),
 				Visit::Kept { next } => (kept, cursor) = (kept + 1, next.into_inner()),
 				Visit::End => break,
+				Visit::Dropped { .. } => panic!("billing drops nothing"),
 			}
 		}
 
 		assert_eq!((closed, kept), (1, 1));
-		assert!(YearInvoices::<Test>::get(0, YEAR + 1).is_some());
-		YearInvoices::<Test>::remove(0, YEAR + 1);
+		assert!(YearRecords::<Test>::get(0, YEAR + 1).is_some());
+		YearRecords::<Test>::remove(0, YEAR + 1);
 	});
 }
 
@@ -148,5 +160,80 @@ fn a_year_with_a_period_still_running_stays_open() {
 		assert!(Accruals::<Test>::get(0).is_some_and(|a| a.current.period.start == APRIL));
 		assert!(matches!(close(&[], year_end(YEAR) + 1), Visit::Kept { .. }));
 		assert!(!<Billing as PrunableLedger>::closable_remains(year_end(YEAR) + 1));
+	});
+}
+
+/// Prepaid agreement 0 covering [`METER`], from March; a token of 2,000 bought on March 2nd.
+fn march_token() {
+	let tariff = create(flat(1_000));
+	add_agreement(prepaid(0, tariff, 100));
+	set_now(MARCH + DAY);
+	assert_ok!(Billing::purchase_token(RuntimeOrigin::signed(SUBSCRIBER), 0, METER, 2_000));
+}
+
+#[test]
+fn a_token_is_indexed_in_the_year_it_was_bought_and_closes_with_it_once_expired() {
+	run(|| {
+		march_token();
+		let index = YearRecords::<Test>::get(0, YEAR).expect("indexed");
+		assert_eq!(index.tokens.into_inner(), vec![(METER, 1)]);
+		// A token valid beyond the year's end (bought late in the year) keeps the year.
+		Tokens::<Test>::mutate(METER, 1, |t| t.as_mut().map(|t| t.expires = year_end(YEAR) + DAY));
+		let purchase = Tokens::<Test>::get(METER, 1).expect("bought");
+		Accruals::<Test>::remove(0);
+		assert!(matches!(close(&[], year_end(YEAR)), Visit::Kept { .. }));
+		assert!(Tokens::<Test>::get(METER, 1).is_some());
+
+		let Visit::Closed { records, .. } = close(&[], purchase.expires) else {
+			panic!("the year closes once the token expired")
+		};
+
+		let archived = ArchivedToken { device: METER, number: 1, purchase };
+		assert_eq!(records.len(), 1);
+		assert_eq!(records[0].leaf, merkle::leaf(&archived.encode()));
+		assert_eq!((records[0].billed, records[0].paid, records[0].group), (0, 0, None));
+		assert!(Tokens::<Test>::get(METER, 1).is_none());
+		// The device's numbering goes on: a used number is never handed out again.
+		assert_eq!(TokenNumbers::<Test>::get(METER), 1);
+		assert!(YearRecords::<Test>::get(0, YEAR).is_none());
+	});
+}
+
+#[test]
+fn a_year_holds_a_bounded_number_of_tokens() {
+	run(|| {
+		march_token();
+		YearRecords::<Test>::mutate(0, YEAR, |index| {
+			let index = index.as_mut().expect("indexed");
+			while index.tokens.try_push((METER + 1, 9)).is_ok() {}
+		});
+		assert_eq!(
+			YearRecords::<Test>::get(0, YEAR).map(|i| i.tokens.len() as u32),
+			Some(MAX_TOKENS_PER_YEAR)
+		);
+		assert_noop!(
+			Billing::purchase_token(RuntimeOrigin::signed(SUBSCRIBER), 0, METER, 1),
+			Error::<Test>::TooManyTokens
+		);
+		YearRecords::<Test>::remove(0, YEAR);
+		Tokens::<Test>::remove(METER, 1);
+	});
+}
+
+#[test]
+fn billing_holds_an_agreement_until_its_invoices_are_pruned_and_nothing_else_is_owed() {
+	run(|| {
+		let invoice = march_invoice();
+		assert!(<Billing as AgreementHoldings>::holds(0));
+		assert_ok!(Billing::pay(RuntimeOrigin::signed(SUBSCRIBER), invoice, 10_000));
+		assert!(<Billing as AgreementHoldings>::holds(0), "its invoice is still in state");
+		assert!(matches!(close(&[], year_end(YEAR)), Visit::Closed { .. }));
+		assert_eq!(Accruals::<Test>::get(0), None, "it ran through March only");
+		assert!(!<Billing as AgreementHoldings>::holds(0));
+		// Credit left over is still owed to the subscriber.
+		Credit::<Test>::insert(0, 1);
+		assert!(<Billing as AgreementHoldings>::holds(0));
+		Credit::<Test>::remove(0);
+		assert!(!<Billing as AgreementHoldings>::holds(1));
 	});
 }

@@ -1,30 +1,38 @@
 //! Keeping the ledger that pruning removes, and proving it afterwards (pallet `pruning`).
 //!
 //! Once an agreement's year is settled and a year old, the chain removes its invoices (with
-//! their receipts, plans and disputes) and keeps a summary: totals and the Merkle root over one
-//! leaf per invoice. [`Client::archive_year`] reads a year's invoices **byte for byte as
-//! stored**, before they go (or, from an archive node, at a block before they went);
-//! [`ArchivedYear::root`] recomputes the root the chain will keep, and
-//! [`Client::verify_archive`] checks an archive against the chain's summary. A record changed
-//! after the fact changes its leaf, a missing one the root and the count: either is refused.
+//! their receipts, plans and disputes) and its expired top-up tokens, and keeps a summary per
+//! ledger: totals and the Merkle root over one leaf per record. An ended agreement's record
+//! goes later the same way, summarized in the year it ended by the agreements ledger.
+//! [`Client::archive_year`] reads a year's records **byte for byte as stored**, before they go
+//! (or, from an archive node, at a block before they went); [`ArchivedYear::root`] recomputes
+//! the root the chain will keep, and [`Client::verify_archive`] checks an archive against the
+//! chain's summaries. A record changed after the fact changes its leaf, a missing one the root
+//! and the count: either is refused.
 //!
-//! Leaves are `meterchain_primitives::merkle::leaf` of an invoice's record: its number, then the
-//! stored invoice, its receipts as a SCALE vector, its plan and its dispute as SCALE options
-//! (pallet billing's `ArchivedInvoice`). The tree is the chain's own no_std code.
+//! Billing's leaves are `meterchain_primitives::merkle::leaf` of each invoice's record — its
+//! number, then the stored invoice, its receipts as a SCALE vector, its plan and its dispute as
+//! SCALE options (pallet billing's `ArchivedInvoice`) — then of each token's: its device, its
+//! number and the stored purchase (`ArchivedToken`). The agreements ledger's one leaf is the
+//! agreement's id and its stored record (`ArchivedAgreement`). The tree is the chain's own
+//! no_std code.
 //!
 //! [`ArchivedYear::csv`] and [`ArchivedYear::espi`] render the archive for people and for
 //! utility systems: CSV, and Green Button ESPI (an Atom feed with the usage per billing period
 //! as an `IntervalBlock` and each bill as a `UsageSummary`).
 
 use crate::{
-	api::{chain, AgreementId, GroupId, Hash},
+	api::{chain, AgreementId, AgreementStatus, DeviceId, GroupId, Hash},
 	billing::{status_name, Invoice, InvoiceId, PaymentReceipt},
 	client::{Client, Receipt},
 	error::{node, Error, Result},
 	keys::Account,
 };
 use codec::{Compact, Decode, Encode};
-use meterchain_primitives::merkle;
+use meterchain_primitives::{
+	calendar::{civil_from_days, year_of, DAY_MS},
+	merkle,
+};
 use serde::{Deserialize, Serialize};
 use sp_core::H256;
 
@@ -34,8 +42,46 @@ type PruningCall = chain::runtime_types::pallet_pruning::pallet::Call;
 /// A calendar year (UTC).
 pub type Year = u16;
 
-/// The summary the chain keeps of a pruned year.
+/// The summaries the chain keeps of a pruned year, one per ledger.
 pub type Summary = chain::runtime_types::pallet_pruning::types::YearSummary<Hash>;
+
+/// What an agreement's oldest year summaries folded into.
+pub type Lifetime = chain::runtime_types::pallet_pruning::types::Lifetime;
+
+/// One ledger's summary of a pruned year.
+pub type LedgerSummary = chain::runtime_types::pallet_pruning::types::LedgerSummary<Hash>;
+
+/// The billing ledger's place in the runtime's ledgers (`pallet_pruning::Config::Ledgers`).
+pub const BILLING_LEDGER: u8 = 0;
+
+/// The agreements ledger's place in the runtime's ledgers.
+pub const AGREEMENTS_LEDGER: u8 = 1;
+
+/// `ledger`'s summary in `summary`, if it pruned records of that year.
+pub fn ledger_summary(summary: &Summary, ledger: u8) -> Option<&LedgerSummary> {
+	summary.ledgers.0.iter().find(|s| s.ledger == ledger)
+}
+
+/// One top-up token as the chain stored it (hex in JSON).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ArchivedToken {
+	/// The device it was bought for.
+	pub device: DeviceId,
+	/// Its number for that device.
+	pub number: u32,
+	/// The stored purchase (SCALE).
+	#[serde(with = "hex_bytes")]
+	pub purchase: Vec<u8>,
+}
+
+impl ArchivedToken {
+	/// Its leaf: pallet billing's `ArchivedToken`, SCALE-encoded.
+	pub fn leaf(&self) -> H256 {
+		let mut record = (self.device, self.number).encode();
+		record.extend_from_slice(&self.purchase);
+		merkle::leaf(&record)
+	}
+}
 
 /// One invoice as the chain stored it, with everything stored about it (hex in JSON).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -112,12 +158,19 @@ pub struct ArchivedYear {
 	pub block: Hash,
 	/// The invoices, in the chain's order (issue order).
 	pub invoices: Vec<ArchivedInvoice>,
+	/// The top-up tokens bought in the year, in the order bought.
+	#[serde(default)]
+	pub tokens: Vec<ArchivedToken>,
+	/// The agreement's stored record (SCALE), if it ended in this year: the agreements
+	/// ledger's record of it.
+	#[serde(default, with = "hex_option")]
+	pub agreement_record: Option<Vec<u8>>,
 }
 
 /// What a year's invoices add up to, as its summary states it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Totals {
-	/// How many invoices.
+	/// How many records (invoices and tokens).
 	pub records: u32,
 	/// Their quantity, in base units.
 	pub quantity: u128,
@@ -130,21 +183,35 @@ pub struct Totals {
 }
 
 impl ArchivedYear {
-	/// The Merkle root the chain keeps for this year once it is pruned.
+	/// Billing's leaves: the invoices', then the tokens'.
+	fn leaves(&self) -> Vec<H256> {
+		let invoices = self.invoices.iter().map(ArchivedInvoice::leaf);
+		invoices.chain(self.tokens.iter().map(ArchivedToken::leaf)).collect()
+	}
+
+	/// The Merkle root the billing ledger's summary keeps for this year once it is pruned.
 	pub fn root(&self) -> H256 {
-		merkle::root(&self.invoices.iter().map(ArchivedInvoice::leaf).collect::<Vec<_>>())
+		merkle::root(&self.leaves())
+	}
+
+	/// The root the agreements ledger keeps, if the archive holds the agreement's record.
+	pub fn agreement_root(&self) -> Option<H256> {
+		let record = self.agreement_record.as_ref()?;
+		let mut bytes = self.agreement.encode();
+		bytes.extend_from_slice(record);
+		Some(merkle::root(&[merkle::leaf(&bytes)]))
 	}
 
 	/// The proof of invoice `id` against [`Self::root`], to hand on with that one invoice.
 	pub fn prove(&self, id: InvoiceId) -> Option<merkle::Proof> {
 		let index = self.invoices.iter().position(|i| i.id == id)?;
-		let leaves: Vec<H256> = self.invoices.iter().map(ArchivedInvoice::leaf).collect();
-		merkle::prove(&leaves, u32::try_from(index).ok()?)
+		merkle::prove(&self.leaves(), u32::try_from(index).ok()?)
 	}
 
-	/// What the invoices add up to.
+	/// What the invoices add up to, with the tokens counted as records (a token carries no
+	/// money in the chain's totals: it is credit bought, not a payment of an invoice).
 	pub fn totals(&self) -> Result<Totals> {
-		let mut totals = Totals::default();
+		let mut totals = Totals { records: self.tokens.len() as u32, ..Totals::default() };
 		for archived in &self.invoices {
 			let invoice = archived.decoded()?;
 			totals.records += 1;
@@ -271,18 +338,26 @@ pub struct Verdict {
 	pub totals: Totals,
 	/// What the chain's summary says.
 	pub chain_totals: Totals,
+	/// The root of the agreement's record, if the archive holds it.
+	pub agreement_root: Option<H256>,
+	/// The root the agreements ledger keeps for this year, if it pruned the agreement.
+	pub chain_agreement_root: Option<H256>,
 }
 
 impl Verdict {
-	/// Whether the archive is exactly the year the chain pruned.
+	/// Whether the archive is exactly the year the chain pruned: its invoices and tokens, and
+	/// the agreement's record if it holds one.
 	pub fn holds(&self) -> bool {
-		self.root == self.chain_root && self.totals == self.chain_totals
+		self.root == self.chain_root
+			&& self.totals == self.chain_totals
+			&& self.agreement_root.is_none_or(|root| Some(root) == self.chain_agreement_root)
 	}
 }
 
 impl Client {
 	/// Reads `agreement`'s invoices of `year` as stored, with their receipts, plans and
-	/// disputes, at block `at` (an archive node's past block) or at the block the client reads.
+	/// disputes, its tokens bought that year, and its record if it ended that year, at block
+	/// `at` (an archive node's past block) or at the block the client reads.
 	pub async fn archive_year(
 		&self,
 		agreement: AgreementId,
@@ -296,7 +371,7 @@ impl Client {
 		let block = at.block_hash();
 		let storage = at.storage();
 		let index = storage
-			.entry(chain::storage().billing().year_invoices())
+			.entry(chain::storage().billing().year_records())
 			.map_err(node)?
 			.try_fetch((agreement, year))
 			.await
@@ -335,7 +410,40 @@ impl Client {
 				disputes_entry.try_fetch((id,)).await.map_err(node)?.map(|v| v.into_bytes());
 			invoices.push(ArchivedInvoice { id, invoice, receipts, plan, dispute });
 		}
-		Ok(ArchivedYear { agreement, year, group: index.group, block, invoices })
+		let tokens_entry = storage.entry(chain::storage().billing().tokens()).map_err(node)?;
+		let mut tokens = Vec::new();
+		for (device, number) in index.tokens.0 {
+			let purchase = tokens_entry
+				.try_fetch((device, number))
+				.await
+				.map_err(node)?
+				.ok_or_else(|| Error::NotFound(format!("token {number} of device {device}")))?
+				.into_bytes();
+			tokens.push(ArchivedToken { device, number, purchase });
+		}
+		let record = storage
+			.entry(chain::storage().agreements().agreements())
+			.map_err(node)?
+			.try_fetch((agreement,))
+			.await
+			.map_err(node)?;
+		let mut agreement_record = None;
+		if let Some(record) = record {
+			let bytes = record.into_bytes();
+			let decoded = crate::api::Agreement::decode(&mut &bytes[..]).map_err(node)?;
+			if matches!(decoded.status, AgreementStatus::Ended { at } if year_of(at) == year) {
+				agreement_record = Some(bytes);
+			}
+		}
+		Ok(ArchivedYear {
+			agreement,
+			year,
+			group: index.group,
+			block,
+			invoices,
+			tokens,
+			agreement_record,
+		})
 	}
 
 	/// The chain's summary of `agreement`'s pruned `year`, if it was pruned.
@@ -345,6 +453,15 @@ impl Client {
 		year: Year,
 	) -> Result<Option<Summary>> {
 		self.view(chain::view_functions().pruning().summary(agreement, year)).await
+	}
+
+	/// The pruned history of `agreement`: the years whose summaries the chain keeps, and the
+	/// lifetime summary the older ones folded into, if any did.
+	pub async fn pruned_history(
+		&self,
+		agreement: AgreementId,
+	) -> Result<(Vec<Year>, Option<Lifetime>)> {
+		self.view(chain::view_functions().pruning().history(agreement)).await
 	}
 
 	/// Where pruning stands: whether a pass runs, the cut-off of the running or last pass, and
@@ -359,43 +476,43 @@ impl Client {
 		self.governance(signer, RuntimeCall::Pruning(PruningCall::start_pass)).await
 	}
 
-	/// Checks `archive` against the chain's summary of its year.
+	/// Checks `archive` against the chain's summaries of its year.
 	pub async fn verify_archive(&self, archive: &ArchivedYear) -> Result<Verdict> {
 		let summary =
 			self.year_summary(archive.agreement, archive.year).await?.ok_or_else(|| {
 				Error::NotFound(format!(
-					"a summary of agreement {} in {} (not pruned yet?)",
+					"a summary of agreement {} in {} (not pruned yet, or folded into the agreement's lifetime summary: see `archive status --agreement`)",
 					archive.agreement, archive.year
 				))
 			})?;
+		let billing = ledger_summary(&summary, BILLING_LEDGER).ok_or_else(|| {
+			Error::NotFound(format!(
+				"billing's summary of agreement {} in {} (not pruned yet?)",
+				archive.agreement, archive.year
+			))
+		})?;
 		Ok(Verdict {
 			root: archive.root(),
-			chain_root: H256(summary.root.0),
+			chain_root: H256(billing.root.0),
 			totals: archive.totals()?,
 			chain_totals: Totals {
-				records: summary.records,
-				quantity: summary.quantity,
-				billed: summary.billed,
-				paid: summary.paid,
-				credited: summary.credited,
+				records: billing.records,
+				quantity: billing.quantity,
+				billed: billing.billed,
+				paid: billing.paid,
+				credited: billing.credited,
 			},
+			agreement_root: archive.agreement_root(),
+			chain_agreement_root: ledger_summary(&summary, AGREEMENTS_LEDGER)
+				.map(|s| H256(s.root.0)),
 		})
 	}
 }
 
 /// `ms` since the epoch as `YYYY-MM-DDTHH:MM:SSZ` (proleptic Gregorian, UTC).
 pub fn iso8601(ms: u64) -> String {
-	let (days, secs) = (ms / 86_400_000, (ms / 1_000) % 86_400);
-	// Howard Hinnant's civil_from_days.
-	let z = days + 719_468;
-	let era = z / 146_097;
-	let doe = z - era * 146_097;
-	let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-	let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	let mp = (5 * doy + 2) / 153;
-	let day = doy - (153 * mp + 2) / 5 + 1;
-	let month = if mp < 10 { mp + 3 } else { mp - 9 };
-	let year = yoe + era * 400 + u64::from(month <= 2);
+	let (days, secs) = (ms / DAY_MS, (ms / 1_000) % 86_400);
+	let (year, month, day) = civil_from_days(days);
 	format!(
 		"{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
 		secs / 3_600,
@@ -485,6 +602,8 @@ mod tests {
 			group: None,
 			block: Hash::zero(),
 			invoices,
+			tokens: vec![],
+			agreement_record: None,
 		};
 		let whole = year(vec![archived(1, 1, false), archived(2, 0, true), archived(3, 2, false)]);
 		let root = whole.root();
@@ -510,9 +629,38 @@ mod tests {
 			group: Some(2),
 			block: Hash::repeat_byte(7),
 			invoices: vec![archived(1, 2, true)],
+			tokens: vec![ArchivedToken { device: 9, number: 3, purchase: vec![5; 12] }],
+			agreement_record: Some(vec![1, 2, 3]),
 		};
 		let json = serde_json::to_string(&year).expect("serializes");
 		assert_eq!(serde_json::from_str::<ArchivedYear>(&json).expect("parses"), year);
+		// An export made before tokens and agreement records were archived still reads.
+		let mut old: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+		old.as_object_mut().map(|o| (o.remove("tokens"), o.remove("agreement_record")));
+		let old: ArchivedYear = serde_json::from_value(old).expect("parses");
+		assert_eq!((old.tokens.len(), old.agreement_record), (0, None));
+	}
+
+	#[test]
+	fn tokens_follow_the_invoices_in_the_tree_and_the_agreement_has_its_own_root() {
+		let token = ArchivedToken { device: 9, number: 3, purchase: vec![5; 12] };
+		// What `pallet_billing::ArchivedToken` encodes to: device, number, the stored purchase.
+		let mut expected = 9u64.encode();
+		expected.extend(3u32.encode());
+		expected.extend(vec![5u8; 12]);
+		assert_eq!(token.leaf(), merkle::leaf(&expected));
+		let year = ArchivedYear {
+			agreement: 4,
+			year: 2025,
+			group: None,
+			block: Hash::zero(),
+			invoices: vec![archived(1, 0, false)],
+			tokens: vec![token.clone()],
+			agreement_record: Some(vec![1, 2, 3]),
+		};
+		assert_eq!(year.root(), merkle::root(&[year.invoices[0].leaf(), token.leaf()]));
+		let record = [4u64.encode(), vec![1, 2, 3]].concat();
+		assert_eq!(year.agreement_root(), Some(merkle::root(&[merkle::leaf(&record)])));
 	}
 
 	#[test]

@@ -99,13 +99,17 @@ fn agreement_bytes(agreement: AgreementId) -> usize {
 			total += sized(key, receipt.encoded_size());
 		}
 	}
-	for (year, index) in pallet_billing::YearInvoices::<Runtime>::iter_prefix(agreement) {
-		let key = pallet_billing::YearInvoices::<Runtime>::hashed_key_for(agreement, year);
+	for (year, index) in pallet_billing::YearRecords::<Runtime>::iter_prefix(agreement) {
+		let key = pallet_billing::YearRecords::<Runtime>::hashed_key_for(agreement, year);
 		total += sized(key, index.encoded_size());
 	}
 	for (year, summary) in pallet_pruning::Summaries::<Runtime>::iter_prefix(agreement) {
 		let key = pallet_pruning::Summaries::<Runtime>::hashed_key_for(agreement, year);
 		total += sized(key, summary.encoded_size());
+	}
+	if let Some(lifetime) = pallet_pruning::Lifetimes::<Runtime>::get(agreement) {
+		let key = pallet_pruning::Lifetimes::<Runtime>::hashed_key_for(agreement);
+		total += sized(key, lifetime.encoded_size());
 	}
 	total
 }

@@ -1,10 +1,11 @@
 //! Ledger pruning on a real `--dev` node. An agreement ran through January and February 2024;
 //! its readings arrive now (signed by the meter, relayed by a gateway), both months are
-//! invoiced and paid. 2024 ended more than the retention (a year) ago, so once governance
-//! starts a pass the year leaves state. The subscriber's portal exported it first, with the
-//! CLI: the export verifies against the chain's summary, a tampered or incomplete one is
-//! refused, and an export read afterwards at a block before the pass (as from an archive node)
-//! is the same.
+//! invoiced and paid, and the agreement is closed. 2024 ended more than the retention (a year)
+//! ago, so once governance starts a pass the year's invoices leave state, and then the ended
+//! agreement itself, which billing no longer holds. The subscriber's portal exported them
+//! first, with the CLI: the export verifies against the chain's summaries (billing's and the
+//! agreements'), a tampered or incomplete one is refused, and an export read afterwards at a
+//! block before the pass (as from an archive node) is the same.
 
 use std::time::Duration;
 
@@ -73,6 +74,8 @@ async fn a_paid_year_is_pruned_to_a_summary_that_proves_its_export() {
 	pay(january, jan_total);
 	pay(february, feb_total / 2);
 	assert_eq!(pay(february, feb_total - feb_total / 2)["status"], "paid");
+	// Its end passed: anyone closes it.
+	ok(&node, &["--as", "ferdie", "--in-block", "agreement", "close", &agreement.to_string()]);
 
 	// The portal exports the year before it goes.
 	let dir = node.dir().join("archive");
@@ -82,6 +85,7 @@ async fn a_paid_year_is_pruned_to_a_summary_that_proves_its_export() {
 		ok(&node, &["--in-block", "archive", "export", &agreement_id, year, "--out", dir]);
 	assert_eq!(exported["invoices"], serde_json::json!([january, february]), "{exported}");
 	assert_eq!(exported["totals"]["billed"].as_u64(), Some((jan_total + feb_total) as u64));
+	assert!(exported["agreement_root"].is_string(), "the ended agreement's record: {exported}");
 	let json = format!("{dir}/agreement-{agreement}-2024.json");
 	let csv =
 		std::fs::read_to_string(format!("{dir}/agreement-{agreement}-2024.csv")).expect("CSV");
@@ -104,8 +108,20 @@ async fn a_paid_year_is_pruned_to_a_summary_that_proves_its_export() {
 		);
 		Some(status["summary"].clone()).filter(|_| status["pass_running"] == false)
 	});
-	assert_eq!(summary["records"], 2, "{summary}");
-	assert_eq!(summary["root"], exported["root"], "the chain committed what was exported");
+	let (billing, agreements) = (&summary[0], &summary[1]);
+	assert_eq!(
+		(&billing["ledger"], &billing["records"]),
+		(&"billing".into(), &2.into()),
+		"{summary}"
+	);
+	assert_eq!(billing["root"], exported["root"], "the chain committed what was exported");
+	assert_eq!(agreements["ledger"], "agreements", "{summary}");
+	assert_eq!(agreements["records"], 1, "{summary}");
+	assert_eq!(agreements["root"], exported["agreement_root"], "{summary}");
+
+	// The agreement left state too.
+	let (code, gone) = cli(&node, &["--in-block", "agreement", "show", &agreement_id]);
+	assert_eq!(code, 4, "{gone}");
 
 	// The invoices left state.
 	let (code, gone) = cli(&node, &["--in-block", "invoice", "show", &january.to_string()]);
@@ -116,6 +132,7 @@ async fn a_paid_year_is_pruned_to_a_summary_that_proves_its_export() {
 	let verified =
 		ok(&node, &["--in-block", "archive", "verify", &json, "--invoice", &february.to_string()]);
 	assert_eq!(verified["verified"], true, "{verified}");
+	assert_eq!(verified["agreement_root"], verified["chain_agreement_root"], "{verified}");
 	assert_eq!(verified["invoice"]["leaf_index"], 1, "{verified}");
 
 	// A tampered invoice, or a missing one, is refused.
@@ -131,6 +148,13 @@ async fn a_paid_year_is_pruned_to_a_summary_that_proves_its_export() {
 		archive["invoices"].as_array_mut().expect("a list").remove(1);
 	});
 	let (code, refused) = cli(&node, &["--in-block", "archive", "verify", &missing]);
+	assert_eq!(code, 5, "{refused}");
+	let other_record = altered(&json, "other-record.json", |archive| {
+		let bytes = archive["agreement_record"].as_str().expect("hex").to_owned();
+		let flipped = if bytes.ends_with('0') { "1" } else { "0" };
+		archive["agreement_record"] = format!("{}{flipped}", &bytes[..bytes.len() - 1]).into();
+	});
+	let (code, refused) = cli(&node, &["--in-block", "archive", "verify", &other_record]);
 	assert_eq!(code, 5, "{refused}");
 
 	// Read at a block before the pass, as from an archive node, the year is the same.

@@ -13,6 +13,9 @@ parameter_types! {
 	pub const ProposalDeposit: Balance = UNIT;
 	/// The longest notice period terms may state: one year.
 	pub const MaxNoticePeriod: u64 = 365 * 24 * 60 * 60 * 1000;
+	/// Terms must be signed within 30 days: long enough for a subscriber to read and sign,
+	/// far below pruning's year of retention.
+	pub const MaxSigningWindow: u64 = 30 * 24 * 60 * 60 * 1000;
 }
 
 impl pallet_agreements::Config for Runtime {
@@ -32,6 +35,9 @@ impl pallet_agreements::Config for Runtime {
 	type MaxOpenPerSubscriber = ConstU32<32>;
 	type MaxAgreementsPerDevice = ConstU32<4>;
 	type MaxNoticePeriod = MaxNoticePeriod;
+	type MaxSigningWindow = MaxSigningWindow;
+	/// An ended agreement is pruned once billing holds nothing of it.
+	type Holdings = crate::Billing;
 	type WeightInfo = pallet_agreements::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type RegistryBenchmark = Registry;

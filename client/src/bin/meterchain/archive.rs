@@ -30,7 +30,18 @@ fn verdict_json(verdict: &Verdict) -> serde_json::Value {
 		"chain_root": format!("{:?}", verdict.chain_root),
 		"totals": verdict.totals,
 		"chain_totals": verdict.chain_totals,
+		"agreement_root": verdict.agreement_root.map(|r| format!("{r:?}")),
+		"chain_agreement_root": verdict.chain_agreement_root.map(|r| format!("{r:?}")),
 	})
+}
+
+/// A ledger's name, by its place in the runtime's ledgers.
+fn ledger_name(ledger: u8) -> &'static str {
+	match ledger {
+		meterchain_client::archive::BILLING_LEDGER => "billing",
+		meterchain_client::archive::AGREEMENTS_LEDGER => "agreements",
+		_ => "unknown ledger",
+	}
 }
 
 /// `meterchain archive …`
@@ -58,6 +69,8 @@ pub async fn archive(ctx: &Ctx, out: &Out, cmd: ArchiveCmd) -> Result {
 				"year": year,
 				"block": format!("{:?}", archived.block),
 				"invoices": archived.invoices.iter().map(|i| i.id).collect::<Vec<_>>(),
+				"tokens": archived.tokens.iter().map(|t| (t.device, t.number)).collect::<Vec<_>>(),
+				"agreement_root": archived.agreement_root().map(|r| format!("{r:?}")),
 				"root": format!("{:?}", archived.root()),
 				"totals": totals,
 				"files": [json_path.display().to_string(),
@@ -66,8 +79,10 @@ pub async fn archive(ctx: &Ctx, out: &Out, cmd: ArchiveCmd) -> Result {
 			});
 			out.show(
 				format!(
-					"exported {} invoice(s) of agreement {agreement} in {year} to {} (.csv, .espi.xml beside it); Merkle root {:?}",
-					totals.records,
+					"exported {} invoice(s), {} token(s){} of agreement {agreement} in {year} to {} (.csv, .espi.xml beside it); Merkle root {:?}",
+					archived.invoices.len(),
+					archived.tokens.len(),
+					if archived.agreement_record.is_some() { " and the ended agreement's record" } else { "" },
 					json_path.display(),
 					archived.root()
 				),
@@ -82,13 +97,15 @@ pub async fn archive(ctx: &Ctx, out: &Out, cmd: ArchiveCmd) -> Result {
 			let verdict = client.verify_archive(&archived).await?;
 			if !verdict.holds() {
 				return Err(Error::Mismatch(format!(
-					"the archive of agreement {} in {} is not what the chain pruned: root {:?} (chain {:?}), totals {:?} (chain {:?})",
+					"the archive of agreement {} in {} is not what the chain pruned: root {:?} (chain {:?}), totals {:?} (chain {:?}), agreement record root {:?} (chain {:?})",
 					archived.agreement,
 					archived.year,
 					verdict.root,
 					verdict.chain_root,
 					verdict.totals,
-					verdict.chain_totals
+					verdict.chain_totals,
+					verdict.agreement_root,
+					verdict.chain_agreement_root
 				)));
 			}
 			let mut value = verdict_json(&verdict);
@@ -103,9 +120,16 @@ pub async fn archive(ctx: &Ctx, out: &Out, cmd: ArchiveCmd) -> Result {
 					"siblings": proof.siblings.iter().map(|h| format!("{h:?}")).collect::<Vec<_>>(),
 				});
 			}
+			let record = match (verdict.agreement_root, verdict.chain_agreement_root) {
+				(Some(_), _) => "; the agreement's record matches its summary too",
+				(None, Some(_)) => {
+					"; the chain also pruned the agreement's record, which this archive lacks"
+				},
+				(None, None) => "",
+			};
 			out.show(
 				format!(
-					"verified: {} invoice(s) of agreement {} in {} match the chain's summary (root {:?})",
+					"verified: {} record(s) of agreement {} in {} match the chain's summary (root {:?}){record}",
 					verdict.totals.records, archived.agreement, archived.year, verdict.chain_root
 				),
 				value,
@@ -124,23 +148,58 @@ pub async fn archive(ctx: &Ctx, out: &Out, cmd: ArchiveCmd) -> Result {
 				cutoff.map_or("none".into(), meterchain_client::archive::iso8601),
 				meterchain_client::archive::iso8601(next)
 			);
+			if let Some(agreement) = agreement {
+				let (kept, lifetime) = client.pruned_history(agreement).await?;
+				let folded = lifetime.as_ref().map(|l| {
+					json!({
+						"years": l.years,
+						"records": l.records,
+						"quantity": l.quantity,
+						"billed": l.billed,
+						"paid": l.paid,
+						"credited": l.credited,
+						"head": format!("{:?}", l.head),
+					})
+				});
+				value["history"] = json!({ "kept": kept, "folded": folded });
+				text.push_str(&format!(
+					"\nagreement {agreement}: year summaries kept for {kept:?}"
+				));
+				if let Some(l) = lifetime {
+					text.push_str(&format!(
+						"; {} older year(s) folded ({} records, billed {}), head {:?}",
+						l.years, l.records, l.billed, l.head
+					));
+				}
+			}
 			if let (Some(agreement), Some(year)) = (agreement, year) {
 				let summary = client.year_summary(agreement, year).await?.ok_or_else(|| {
 					Error::NotFound(format!("a summary of agreement {agreement} in {year}"))
 				})?;
-				value["summary"] = json!({
-					"records": summary.records,
-					"quantity": summary.quantity,
-					"billed": summary.billed,
-					"paid": summary.paid,
-					"credited": summary.credited,
-					"root": format!("{:?}", summary.root),
-					"anchor": format!("{:?}", summary.anchor),
-				});
-				text.push_str(&format!(
-					"\nagreement {agreement} in {year}: {} invoice(s), billed {}, paid {}, credited {}, root {:?}",
-					summary.records, summary.billed, summary.paid, summary.credited, summary.root
-				));
+				let ledgers: Vec<_> = summary
+					.ledgers
+					.0
+					.iter()
+					.map(|s| {
+						json!({
+							"ledger": ledger_name(s.ledger),
+							"records": s.records,
+							"quantity": s.quantity,
+							"billed": s.billed,
+							"paid": s.paid,
+							"credited": s.credited,
+							"root": format!("{:?}", s.root),
+							"anchor": format!("{:?}", s.anchor),
+						})
+					})
+					.collect();
+				value["summary"] = json!(ledgers);
+				for s in &summary.ledgers.0 {
+					text.push_str(&format!(
+						"\nagreement {agreement} in {year}, {}: {} record(s), billed {}, paid {}, credited {}, root {:?}",
+						ledger_name(s.ledger), s.records, s.billed, s.paid, s.credited, s.root
+					));
+				}
 			}
 			out.show(text, value);
 		},

@@ -661,11 +661,12 @@ pub enum ArchiveCmd {
 	/// Where pruning stands: whether a pass runs, its cut-off, when the next starts; and the
 	/// summary of a year, if given.
 	Status {
-		/// An agreement whose summary to show (with --year).
-		#[arg(long, requires = "year")]
-		agreement: Option<u64>,
-		/// The year of that summary.
+		/// An agreement whose pruned history to show (kept years, folded lifetime), and with
+		/// --year that year's summaries.
 		#[arg(long)]
+		agreement: Option<u64>,
+		/// The year of the agreement's summaries to show.
+		#[arg(long, requires = "agreement")]
 		year: Option<u16>,
 	},
 }

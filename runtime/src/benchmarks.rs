@@ -66,7 +66,10 @@ pub fn agreement(
 		document_hash: Default::default(),
 		encrypted_document: None,
 		nonce,
-		deadline: Moment::MAX,
+		// As late as terms may set it: signable until the benchmark's time moves on.
+		deadline: Agreements::now().saturating_add(
+			<Runtime as pallet_agreements::Config>::MaxSigningWindow::get(),
+		),
 	};
 	let hash = Agreements::terms_hash(terms.clone());
 	let id = pallet_agreements::NextAgreementId::<Runtime>::get();

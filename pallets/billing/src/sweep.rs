@@ -46,8 +46,10 @@ impl<T: Config> Pallet<T> {
 				return meter.consumed();
 			}
 			let Some((id, accrual)) = accruals.next() else { break };
+			// Closing a prepaid period is benchmarked in its dearest case, the agreement's last
+			// prepaid period, whose remaining credit is released too.
 			let close = if accrual.payment.is_prepaid() {
-				Self::close_prepaid_weight()
+				T::WeightInfo::sweep_close_prepaid()
 			} else {
 				T::WeightInfo::sweep_close()
 			};
@@ -61,12 +63,6 @@ impl<T: Config> Pallet<T> {
 
 	/// The dearer way of closing a period: invoicing it, or charging a prepaid one.
 	pub(crate) fn close_weight() -> Weight {
-		T::WeightInfo::sweep_close().max(Self::close_prepaid_weight())
-	}
-
-	/// Closing a prepaid period; benchmarked in its dearest case, the agreement's last
-	/// prepaid period, whose remaining credit is released too.
-	fn close_prepaid_weight() -> Weight {
-		T::WeightInfo::sweep_close_prepaid()
+		T::WeightInfo::sweep_close().max(T::WeightInfo::sweep_close_prepaid())
 	}
 }

@@ -60,8 +60,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::TariffVersions` (`max_values`: None, `max_size`: Some(276), added: 2751, mode: `MaxEncodedLen`)
 	fn create_tariff() -> Weight {
 		// Proof size: measured `279`, estimated `3627` bytes.
-		// Fastest run: 34_254_000 picoseconds.
-		Weight::from_parts(37_078_000, 3627)
+		// Fastest run: 35_196_000 picoseconds.
+		Weight::from_parts(38_192_000, 3627)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -73,8 +73,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::TariffVersions` (`max_values`: None, `max_size`: Some(276), added: 2751, mode: `MaxEncodedLen`)
 	fn publish_version() -> Weight {
 		// Proof size: measured `713`, estimated `4024` bytes.
-		// Fastest run: 33_783_000 picoseconds.
-		Weight::from_parts(37_700_000, 4024)
+		// Fastest run: 34_274_000 picoseconds.
+		Weight::from_parts(41_899_000, 4024)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -91,7 +91,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Billing::Credit` (r:1 w:1)
 	/// Proof: `Billing::Credit` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::YearRecords` (r:1 w:1)
-	/// Proof: `Billing::YearRecords` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
+	/// Proof: `Billing::YearRecords` (`max_values`: None, `max_size`: Some(1702), added: 4177, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Tariffs` (r:1 w:0)
 	/// Proof: `Billing::Tariffs` (`max_values`: None, `max_size`: Some(559), added: 3034, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::AgreementInvoices` (r:0 w:1)
@@ -100,8 +100,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::Invoices` (`max_values`: None, `max_size`: Some(858), added: 3333, mode: `MaxEncodedLen`)
 	fn issue_invoice() -> Weight {
 		// Proof size: measured `1016`, estimated `6931` bytes.
-		// Fastest run: 78_616_000 picoseconds.
-		Weight::from_parts(82_484_000, 6931)
+		// Fastest run: 80_260_000 picoseconds.
+		Weight::from_parts(89_096_000, 6931)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -118,18 +118,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Billing::Receipts` (r:0 w:1)
 	/// Proof: `Billing::Receipts` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	fn pay() -> Weight {
-		// Proof size: measured `2019`, estimated `6196` bytes.
-		// Fastest run: 102_451_000 picoseconds.
-		Weight::from_parts(106_098_000, 6196)
+		// Proof size: measured `1986`, estimated `6196` bytes.
+		// Fastest run: 103_463_000 picoseconds.
+		Weight::from_parts(113_512_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Billing::YearRecords` (r:2 w:1)
-	/// Proof: `Billing::YearRecords` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
+	/// Proof: `Billing::YearRecords` (`max_values`: None, `max_size`: Some(1702), added: 4177, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Accruals` (r:1 w:0)
 	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Invoices` (r:16 w:16)
 	/// Proof: `Billing::Invoices` (`max_values`: None, `max_size`: Some(858), added: 3333, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::Tokens` (r:128 w:128)
+	/// Proof: `Billing::Tokens` (`max_values`: None, `max_size`: Some(101), added: 2576, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Receipts` (r:512 w:512)
 	/// Proof: `Billing::Receipts` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Plans` (r:16 w:16)
@@ -140,45 +142,49 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::AgreementInvoices` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Component `i` ranges over `[1, 16]`.
 	/// Component `r` ranges over `[0, 512]`.
+	/// Component `t` ranges over `[0, 128]`.
 	fn prune_close_year(i: u32, r: u32, t: u32, ) -> Weight {
-		// Proof size: measured `1859 + i * (197 ±0) + r * (17 ±0)`, estimated `6268 + i * (3333 ±0) + r * (2575 ±0)` bytes.
-		// Fastest run: 401_248_000 picoseconds.
-		Weight::from_parts(116_685_316, 6268)
-			.saturating_add(Weight::from_parts(20_000_737, 0).saturating_mul(i.into()))
-			.saturating_add(Weight::from_parts(4_933_213, 0).saturating_mul(r.into()))
+		// Proof size: measured `2170 + i * (197 ±0) + r * (16 ±0) + t * (76 ±0)`, estimated `9344 + i * (3333 ±0) + r * (2575 ±0) + t * (2576 ±0)` bytes.
+		// Fastest run: 1_494_506_000 picoseconds.
+		Weight::from_parts(1_501_529_000, 9344)
+			.saturating_add(Weight::from_parts(5_637_115, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(9_598_242, 0).saturating_mul(t.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(i.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(t.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(i.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(r.into())))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(t.into())))
 			.saturating_add(Weight::from_parts(0, 3333).saturating_mul(i.into()))
 			.saturating_add(Weight::from_parts(0, 2575).saturating_mul(r.into()))
-			.saturating_add(Weight::from_parts(5_000_000, 2600).saturating_mul(t.into()))
-			.saturating_add(T::DbWeight::get().reads_writes(t.into(), t.into()))
+			.saturating_add(Weight::from_parts(0, 2576).saturating_mul(t.into()))
 	}
 	/// Storage: `Billing::YearRecords` (r:2 w:0)
-	/// Proof: `Billing::YearRecords` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
+	/// Proof: `Billing::YearRecords` (`max_values`: None, `max_size`: Some(1702), added: 4177, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Accruals` (r:1 w:0)
 	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Invoices` (r:16 w:0)
 	/// Proof: `Billing::Invoices` (`max_values`: None, `max_size`: Some(858), added: 3333, mode: `MaxEncodedLen`)
-	/// Component `i` ranges over `[1, 16]`.
+	/// Storage: `Billing::Tokens` (r:128 w:0)
+	/// Proof: `Billing::Tokens` (`max_values`: None, `max_size`: Some(101), added: 2576, mode: `MaxEncodedLen`)
+	/// Component `i` ranges over `[1, 144]`.
 	fn prune_keep_year(i: u32, ) -> Weight {
-		// Proof size: measured `2716 + i * (60 ±0)`, estimated `6268 + i * (3333 ±0)` bytes.
-		// Fastest run: 26_199_000 picoseconds.
-		Weight::from_parts(26_597_149, 6268)
-			.saturating_add(Weight::from_parts(4_937_104, 0).saturating_mul(i.into()))
+		// Proof size: measured `1820 + i * (76 ±0)`, estimated `41907 + i * (2102 ±22)` bytes.
+		// Fastest run: 27_572_000 picoseconds.
+		Weight::from_parts(49_896_311, 41907)
+			.saturating_add(Weight::from_parts(5_157_515, 0).saturating_mul(i.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(i.into())))
-			.saturating_add(Weight::from_parts(0, 3333).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(0, 2102).saturating_mul(i.into()))
 	}
 	/// Storage: `Billing::Accruals` (r:1 w:1)
 	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
 	fn record_accrue() -> Weight {
 		// Proof size: measured `281`, estimated `3692` bytes.
-		// Fastest run: 14_637_000 picoseconds.
-		Weight::from_parts(16_551_000, 3692)
+		// Fastest run: 15_188_000 picoseconds.
+		Weight::from_parts(17_112_000, 3692)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -192,8 +198,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::TariffVersions` (`max_values`: None, `max_size`: Some(276), added: 2751, mode: `MaxEncodedLen`)
 	fn record_open() -> Weight {
 		// Proof size: measured `710`, estimated `6931` bytes.
-		// Fastest run: 29_996_000 picoseconds.
-		Weight::from_parts(32_350_000, 6931)
+		// Fastest run: 30_697_000 picoseconds.
+		Weight::from_parts(34_224_000, 6931)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -207,8 +213,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
 	fn sweep_base() -> Weight {
 		// Proof size: measured `79`, estimated `3692` bytes.
-		// Fastest run: 22_312_000 picoseconds.
-		Weight::from_parts(24_426_000, 3692)
+		// Fastest run: 22_772_000 picoseconds.
+		Weight::from_parts(24_727_000, 3692)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -216,8 +222,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
 	fn sweep_visit() -> Weight {
 		// Proof size: measured `261`, estimated `6394` bytes.
-		// Fastest run: 14_858_000 picoseconds.
-		Weight::from_parts(22_492_000, 6394)
+		// Fastest run: 14_787_000 picoseconds.
+		Weight::from_parts(16_490_000, 6394)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 	/// Storage: `Billing::Accruals` (r:2 w:1)
@@ -233,7 +239,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Billing::Credit` (r:1 w:1)
 	/// Proof: `Billing::Credit` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::YearRecords` (r:1 w:1)
-	/// Proof: `Billing::YearRecords` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
+	/// Proof: `Billing::YearRecords` (`max_values`: None, `max_size`: Some(1702), added: 4177, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Tariffs` (r:1 w:0)
 	/// Proof: `Billing::Tariffs` (`max_values`: None, `max_size`: Some(559), added: 3034, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::AgreementInvoices` (r:0 w:1)
@@ -242,8 +248,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::Invoices` (`max_values`: None, `max_size`: Some(858), added: 3333, mode: `MaxEncodedLen`)
 	fn sweep_close() -> Weight {
 		// Proof size: measured `1016`, estimated `6931` bytes.
-		// Fastest run: 74_248_000 picoseconds.
-		Weight::from_parts(78_255_000, 6931)
+		// Fastest run: 76_292_000 picoseconds.
+		Weight::from_parts(82_905_000, 6931)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -257,8 +263,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	fn top_up() -> Weight {
 		// Proof size: measured `1089`, estimated `6931` bytes.
-		// Fastest run: 192_489_000 picoseconds.
-		Weight::from_parts(198_339_000, 6931)
+		// Fastest run: 195_394_000 picoseconds.
+		Weight::from_parts(341_637_000, 6931)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -272,6 +278,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Agreements::DeviceAgreements` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::TokenNumbers` (r:1 w:1)
 	/// Proof: `Billing::TokenNumbers` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::YearRecords` (r:1 w:1)
+	/// Proof: `Billing::YearRecords` (`max_values`: None, `max_size`: Some(1702), added: 4177, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::PrepaidAccounts` (r:1 w:1)
 	/// Proof: `Billing::PrepaidAccounts` (`max_values`: None, `max_size`: Some(130), added: 2605, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
@@ -281,11 +289,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Billing::Tokens` (r:0 w:1)
 	/// Proof: `Billing::Tokens` (`max_values`: None, `max_size`: Some(101), added: 2576, mode: `MaxEncodedLen`)
 	fn purchase_token() -> Weight {
-		// Proof size: measured `1464`, estimated `6931` bytes.
-		// Fastest run: 224_478_000 picoseconds.
-		Weight::from_parts(233_886_000, 6931)
-			.saturating_add(T::DbWeight::get().reads(9_u64))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
+		// Proof size: measured `1491`, estimated `6931` bytes.
+		// Fastest run: 240_498_000 picoseconds.
+		Weight::from_parts(252_311_000, 6931)
+			.saturating_add(T::DbWeight::get().reads(10_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Billing::Tokens` (r:1 w:1)
 	/// Proof: `Billing::Tokens` (`max_values`: None, `max_size`: Some(101), added: 2576, mode: `MaxEncodedLen`)
@@ -296,9 +304,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	fn issue_token() -> Weight {
-		// Proof size: measured `707`, estimated `3627` bytes.
-		// Fastest run: 98_684_000 picoseconds.
-		Weight::from_parts(104_355_000, 3627)
+		// Proof size: measured `717`, estimated `3627` bytes.
+		// Fastest run: 99_065_000 picoseconds.
+		Weight::from_parts(113_161_000, 3627)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -314,8 +322,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::PrepaidAccounts` (`max_values`: None, `max_size`: Some(130), added: 2605, mode: `MaxEncodedLen`)
 	fn record_prepaid() -> Weight {
 		// Proof size: measured `1049`, estimated `6931` bytes.
-		// Fastest run: 50_424_000 picoseconds.
-		Weight::from_parts(52_879_000, 6931)
+		// Fastest run: 51_877_000 picoseconds.
+		Weight::from_parts(56_936_000, 6931)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -333,8 +341,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn sweep_close_prepaid() -> Weight {
 		// Proof size: measured `1485`, estimated `6931` bytes.
-		// Fastest run: 158_666_000 picoseconds.
-		Weight::from_parts(165_288_000, 6931)
+		// Fastest run: 159_888_000 picoseconds.
+		Weight::from_parts(168_625_000, 6931)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -347,9 +355,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Billing::ResponseTimes` (r:1 w:1)
 	/// Proof: `Billing::ResponseTimes` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	fn dispute() -> Weight {
-		// Proof size: measured `1201`, estimated `4323` bytes.
-		// Fastest run: 40_976_000 picoseconds.
-		Weight::from_parts(43_261_000, 4323)
+		// Proof size: measured `1168`, estimated `4323` bytes.
+		// Fastest run: 42_298_000 picoseconds.
+		Weight::from_parts(47_378_000, 4323)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -366,9 +374,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Billing::Plans` (r:1 w:0)
 	/// Proof: `Billing::Plans` (`max_values`: None, `max_size`: Some(610), added: 3085, mode: `MaxEncodedLen`)
 	fn answer_dispute() -> Weight {
-		// Proof size: measured `2509`, estimated `4323` bytes.
-		// Fastest run: 56_976_000 picoseconds.
-		Weight::from_parts(60_132_000, 4323)
+		// Proof size: measured `2476`, estimated `4323` bytes.
+		// Fastest run: 58_428_000 picoseconds.
+		Weight::from_parts(65_141_000, 4323)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -377,9 +385,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Billing::Disputes` (r:1 w:1)
 	/// Proof: `Billing::Disputes` (`max_values`: None, `max_size`: Some(582), added: 3057, mode: `MaxEncodedLen`)
 	fn escalate_dispute() -> Weight {
-		// Proof size: measured `1690`, estimated `4323` bytes.
-		// Fastest run: 33_282_000 picoseconds.
-		Weight::from_parts(35_706_000, 4323)
+		// Proof size: measured `1657`, estimated `4323` bytes.
+		// Fastest run: 34_004_000 picoseconds.
+		Weight::from_parts(53_299_000, 4323)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -394,9 +402,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Billing::Plans` (r:1 w:0)
 	/// Proof: `Billing::Plans` (`max_values`: None, `max_size`: Some(610), added: 3085, mode: `MaxEncodedLen`)
 	fn rule_dispute() -> Weight {
-		// Proof size: measured `2377`, estimated `4323` bytes.
-		// Fastest run: 52_197_000 picoseconds.
-		Weight::from_parts(56_095_000, 4323)
+		// Proof size: measured `2344`, estimated `4323` bytes.
+		// Fastest run: 53_851_000 picoseconds.
+		Weight::from_parts(88_355_000, 4323)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -407,9 +415,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Billing::Plans` (r:0 w:1)
 	/// Proof: `Billing::Plans` (`max_values`: None, `max_size`: Some(610), added: 3085, mode: `MaxEncodedLen`)
 	fn offer_plan() -> Weight {
-		// Proof size: measured `1137`, estimated `4323` bytes.
-		// Fastest run: 29_244_000 picoseconds.
-		Weight::from_parts(31_519_000, 4323)
+		// Proof size: measured `1104`, estimated `4323` bytes.
+		// Fastest run: 29_705_000 picoseconds.
+		Weight::from_parts(34_254_000, 4323)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -418,9 +426,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Billing::Plans` (r:1 w:1)
 	/// Proof: `Billing::Plans` (`max_values`: None, `max_size`: Some(610), added: 3085, mode: `MaxEncodedLen`)
 	fn accept_plan() -> Weight {
-		// Proof size: measured `1736`, estimated `4323` bytes.
-		// Fastest run: 32_831_000 picoseconds.
-		Weight::from_parts(35_446_000, 4323)
+		// Proof size: measured `1703`, estimated `4323` bytes.
+		// Fastest run: 33_342_000 picoseconds.
+		Weight::from_parts(38_251_000, 4323)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -438,8 +446,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::Cases` (`max_values`: None, `max_size`: Some(1143), added: 3618, mode: `MaxEncodedLen`)
 	fn open_case() -> Weight {
 		// Proof size: measured `723`, estimated `6931` bytes.
-		// Fastest run: 46_006_000 picoseconds.
-		Weight::from_parts(48_390_000, 6931)
+		// Fastest run: 47_409_000 picoseconds.
+		Weight::from_parts(54_992_000, 6931)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -453,8 +461,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::OpenCases` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	fn answer_case() -> Weight {
 		// Proof size: measured `994`, estimated `4608` bytes.
-		// Fastest run: 41_838_000 picoseconds.
-		Weight::from_parts(44_532_000, 4608)
+		// Fastest run: 43_470_000 picoseconds.
+		Weight::from_parts(77_966_000, 4608)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -468,8 +476,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::OpenCases` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	fn escalate_case() -> Weight {
 		// Proof size: measured `994`, estimated `4608` bytes.
-		// Fastest run: 40_676_000 picoseconds.
-		Weight::from_parts(43_000_000, 4608)
+		// Fastest run: 41_948_000 picoseconds.
+		Weight::from_parts(64_420_000, 4608)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -477,8 +485,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::Cases` (`max_values`: None, `max_size`: Some(1143), added: 3618, mode: `MaxEncodedLen`)
 	fn rule_case() -> Weight {
 		// Proof size: measured `810`, estimated `4608` bytes.
-		// Fastest run: 25_347_000 picoseconds.
-		Weight::from_parts(27_371_000, 4608)
+		// Fastest run: 25_918_000 picoseconds.
+		Weight::from_parts(37_991_000, 4608)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -494,8 +502,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn withdraw_credit() -> Weight {
 		// Proof size: measured `986`, estimated `6931` bytes.
-		// Fastest run: 134_400_000 picoseconds.
-		Weight::from_parts(142_275_000, 6931)
+		// Fastest run: 135_733_000 picoseconds.
+		Weight::from_parts(144_690_000, 6931)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -504,148 +512,149 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn create_tariff() -> Weight {
-		Weight::from_parts(37_078_000, 3627)
+		Weight::from_parts(38_192_000, 3627)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn publish_version() -> Weight {
-		Weight::from_parts(37_700_000, 4024)
+		Weight::from_parts(41_899_000, 4024)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn issue_invoice() -> Weight {
-		Weight::from_parts(82_484_000, 6931)
+		Weight::from_parts(89_096_000, 6931)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn pay() -> Weight {
-		Weight::from_parts(106_098_000, 6196)
+		Weight::from_parts(113_512_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn prune_close_year(i: u32, r: u32, t: u32, ) -> Weight {
-		Weight::from_parts(116_685_316, 6268)
-			.saturating_add(Weight::from_parts(20_000_737, 0).saturating_mul(i.into()))
-			.saturating_add(Weight::from_parts(4_933_213, 0).saturating_mul(r.into()))
+		Weight::from_parts(1_501_529_000, 9344)
+			.saturating_add(Weight::from_parts(5_637_115, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(9_598_242, 0).saturating_mul(t.into()))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(i.into())))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(r.into())))
+			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(t.into())))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 			.saturating_add(ParityDbWeight::get().writes((4_u64).saturating_mul(i.into())))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(r.into())))
+			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(t.into())))
 			.saturating_add(Weight::from_parts(0, 3333).saturating_mul(i.into()))
 			.saturating_add(Weight::from_parts(0, 2575).saturating_mul(r.into()))
-			.saturating_add(Weight::from_parts(5_000_000, 2600).saturating_mul(t.into()))
-			.saturating_add(ParityDbWeight::get().reads_writes(t.into(), t.into()))
+			.saturating_add(Weight::from_parts(0, 2576).saturating_mul(t.into()))
 	}
 	fn prune_keep_year(i: u32, ) -> Weight {
-		Weight::from_parts(26_597_149, 6268)
-			.saturating_add(Weight::from_parts(4_937_104, 0).saturating_mul(i.into()))
+		Weight::from_parts(49_896_311, 41907)
+			.saturating_add(Weight::from_parts(5_157_515, 0).saturating_mul(i.into()))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(i.into())))
-			.saturating_add(Weight::from_parts(0, 3333).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(0, 2102).saturating_mul(i.into()))
 	}
 	fn record_accrue() -> Weight {
-		Weight::from_parts(16_551_000, 3692)
+		Weight::from_parts(17_112_000, 3692)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn record_open() -> Weight {
-		Weight::from_parts(32_350_000, 6931)
+		Weight::from_parts(34_224_000, 6931)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn sweep_base() -> Weight {
-		Weight::from_parts(24_426_000, 3692)
+		Weight::from_parts(24_727_000, 3692)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn sweep_visit() -> Weight {
-		Weight::from_parts(22_492_000, 6394)
+		Weight::from_parts(16_490_000, 6394)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 	}
 	fn sweep_close() -> Weight {
-		Weight::from_parts(78_255_000, 6931)
+		Weight::from_parts(82_905_000, 6931)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn top_up() -> Weight {
-		Weight::from_parts(198_339_000, 6931)
+		Weight::from_parts(341_637_000, 6931)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn purchase_token() -> Weight {
-		Weight::from_parts(233_886_000, 6931)
-			.saturating_add(ParityDbWeight::get().reads(9_u64))
-			.saturating_add(ParityDbWeight::get().writes(6_u64))
+		Weight::from_parts(252_311_000, 6931)
+			.saturating_add(ParityDbWeight::get().reads(10_u64))
+			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn issue_token() -> Weight {
-		Weight::from_parts(104_355_000, 3627)
+		Weight::from_parts(113_161_000, 3627)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn record_prepaid() -> Weight {
-		Weight::from_parts(52_879_000, 6931)
+		Weight::from_parts(56_936_000, 6931)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn sweep_close_prepaid() -> Weight {
-		Weight::from_parts(165_288_000, 6931)
+		Weight::from_parts(168_625_000, 6931)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn dispute() -> Weight {
-		Weight::from_parts(43_261_000, 4323)
+		Weight::from_parts(47_378_000, 4323)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn answer_dispute() -> Weight {
-		Weight::from_parts(60_132_000, 4323)
+		Weight::from_parts(65_141_000, 4323)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn escalate_dispute() -> Weight {
-		Weight::from_parts(35_706_000, 4323)
+		Weight::from_parts(53_299_000, 4323)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn rule_dispute() -> Weight {
-		Weight::from_parts(56_095_000, 4323)
+		Weight::from_parts(88_355_000, 4323)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn offer_plan() -> Weight {
-		Weight::from_parts(31_519_000, 4323)
+		Weight::from_parts(34_254_000, 4323)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn accept_plan() -> Weight {
-		Weight::from_parts(35_446_000, 4323)
+		Weight::from_parts(38_251_000, 4323)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn open_case() -> Weight {
-		Weight::from_parts(48_390_000, 6931)
+		Weight::from_parts(54_992_000, 6931)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn answer_case() -> Weight {
-		Weight::from_parts(44_532_000, 4608)
+		Weight::from_parts(77_966_000, 4608)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn escalate_case() -> Weight {
-		Weight::from_parts(43_000_000, 4608)
+		Weight::from_parts(64_420_000, 4608)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn rule_case() -> Weight {
-		Weight::from_parts(27_371_000, 4608)
+		Weight::from_parts(37_991_000, 4608)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn withdraw_credit() -> Weight {
-		Weight::from_parts(142_275_000, 6931)
+		Weight::from_parts(144_690_000, 6931)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}

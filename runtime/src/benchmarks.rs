@@ -67,9 +67,8 @@ pub fn agreement(
 		encrypted_document: None,
 		nonce,
 		// As late as terms may set it: signable until the benchmark's time moves on.
-		deadline: Agreements::now().saturating_add(
-			<Runtime as pallet_agreements::Config>::MaxSigningWindow::get(),
-		),
+		deadline: Agreements::now()
+			.saturating_add(<Runtime as pallet_agreements::Config>::MaxSigningWindow::get()),
 	};
 	let hash = Agreements::terms_hash(terms.clone());
 	let id = pallet_agreements::NextAgreementId::<Runtime>::get();

@@ -21,9 +21,9 @@
 
 use crate::{
 	calendar::{year_end, year_of},
-	Accruals, AgreementInvoices, Config, Credit, Dispute, Disputes, Error, Invoice, InvoiceId,
-	InvoiceStatus, Invoices, OpenCases, Pallet, Plan, Plans, PrepaidAccounts, Receipt, Receipts,
-	TokenPurchase, Tokens, WeightInfo, YearRecords,
+	Accruals, AgreementInvoices, Config, Credit, Dispute, DisputeStatus, Disputes, Error, Invoice,
+	InvoiceId, InvoiceStatus, Invoices, OpenCases, Pallet, Plan, Plans, PrepaidAccounts, Receipt,
+	Receipts, TokenPurchase, Tokens, WeightInfo, YearRecords,
 };
 use alloc::vec::Vec;
 use codec::{Decode, Encode, MaxEncodedLen};
@@ -160,6 +160,32 @@ impl<T: Config> Pallet<T> {
 			})
 	}
 
+	/// Whether every invoice of `index` was settled by `before`, as far as state tells (tokens
+	/// expire by time, which [`Self::closable`] checks): a year settled since could not have
+	/// been closed by a pass that ran before.
+	fn settled_by(index: &YearIndex, before: Moment) -> bool {
+		index.invoices.iter().all(|&id| {
+			Invoices::<T>::get(id)
+				.and_then(|invoice| Self::settled_at(id, &invoice))
+				.is_some_and(|at| at <= before)
+		})
+	}
+
+	/// When invoice `id` was settled: its issue (credit applied then), its last receipt, its
+	/// dispute's answer or credit note, whichever came last. `None` if state does not tell (an
+	/// arbiter's ruling without a credit note records no time).
+	fn settled_at(id: InvoiceId, invoice: &Invoice<T>) -> Option<Moment> {
+		let last_receipt = invoice.payments.checked_sub(1).and_then(|n| Receipts::<T>::get(id, n));
+		let paid = last_receipt.map_or(invoice.issued, |receipt| receipt.at.max(invoice.issued));
+		let Some(dispute) = Disputes::<T>::get(id) else { return Some(paid) };
+		let resolved = match (&dispute.note, dispute.status) {
+			(Some(note), _) => Some(note.issued.max(dispute.answered.unwrap_or_default())),
+			(None, DisputeStatus::Ruled) => None,
+			(None, _) => dispute.answered,
+		};
+		resolved.map(|at| at.max(paid))
+	}
+
 	/// Removes token `number` of `device`; returns it as the pruning pallet records it.
 	fn take_token(device: DeviceId, number: u32) -> Option<PrunedRecord> {
 		let purchase = Tokens::<T>::take(device, number)?;
@@ -249,8 +275,9 @@ impl<T: Config> PrunableLedger for Pallet<T> {
 	}
 
 	fn closable_remains(before: Moment) -> bool {
-		YearRecords::<T>::iter()
-			.any(|(agreement, year, index)| Self::closable(agreement, year, &index, before))
+		YearRecords::<T>::iter().any(|(agreement, year, index)| {
+			Self::closable(agreement, year, &index, before) && Self::settled_by(&index, before)
+		})
 	}
 }
 

@@ -114,8 +114,11 @@ pub trait PrunableLedger {
 	/// visit reports.
 	fn close_weight() -> Weight;
 
-	/// Whether some agreement-year that ended before `before` with all its records settled is
-	/// still in state (for `try_state`: after a full pass, none may be).
+	/// Whether some agreement-year that ended before `before`, with all its records settled
+	/// before `before` too, is still in state (for `try_state`: a pass that cut off at
+	/// `before` left none). Only what was settled by then counts: a record settled since, after
+	/// the pass had gone by, waits for the next pass. A ledger reports only what its state can
+	/// date.
 	fn closable_remains(before: Moment) -> bool;
 }
 

@@ -15,8 +15,9 @@ impl<T: Config> Pallet<T> {
 	///   the records it replaced.
 	/// - An agreement keeps at most `KeptYears` summaries; a lifetime summary folded some.
 	/// - A charge list counts removed records only, so never more than were pruned.
-	/// - Between passes, nothing closable before the last pass's cut-off is left in the ledger:
-	///   nothing settled older than the retention plus one pass interval remains.
+	/// - Between passes, nothing closable before the last pass's cut-off, and settled before it,
+	///   is left in any ledger: nothing settled older than the retention plus one pass interval
+	///   remains (what was settled since waits for the next pass).
 	pub(crate) fn do_try_state() -> Result<(), TryRuntimeError> {
 		let mut summed: u64 = 0;
 		for (_, _, summary) in Summaries::<T>::iter() {

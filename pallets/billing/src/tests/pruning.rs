@@ -237,3 +237,26 @@ fn billing_holds_an_agreement_until_its_invoices_are_pruned_and_nothing_else_is_
 		assert!(!<Billing as AgreementHoldings>::holds(1));
 	});
 }
+
+#[test]
+fn try_state_counts_a_year_as_left_behind_only_if_it_was_settled_before_the_cutoff() {
+	run(|| {
+		let invoice = march_invoice();
+		assert_ok!(Billing::dispute(
+			RuntimeOrigin::signed(SUBSCRIBER),
+			invoice,
+			b"wrong reading".to_vec().try_into().unwrap()
+		));
+		// Answered with a credit note a day after the year ended, the rest paid a day later:
+		// a pass that cut off before the payment had nothing to close; one that cut off after
+		// it had.
+		set_now(year_end(YEAR) + DAY);
+		assert_ok!(Billing::answer_dispute(RuntimeOrigin::signed(PROVIDER), invoice, Some(4_000)));
+		set_now(year_end(YEAR) + 2 * DAY);
+		assert_ok!(Billing::pay(RuntimeOrigin::signed(SUBSCRIBER), invoice, 6_000));
+		for before in [year_end(YEAR), year_end(YEAR) + DAY, year_end(YEAR) + 2 * DAY - 1] {
+			assert!(!<Billing as PrunableLedger>::closable_remains(before));
+		}
+		assert!(<Billing as PrunableLedger>::closable_remains(year_end(YEAR) + 2 * DAY));
+	});
+}

@@ -262,7 +262,7 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Proposals<T: Config> = StorageMap<_, Identity, H256, Proposal<T>, OptionQuery>;
 
-	/// The agreements, ended ones included.
+	/// The agreements, ended ones included until pruning removes them ([`crate::pruning`]).
 	// Hasher: Twox64Concat, ids are assigned by the pallet in sequence.
 	#[pallet::storage]
 	pub type Agreements<T: Config> =
@@ -302,7 +302,8 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
-	/// Every agreement of every party (as provider or as subscriber), ended ones included.
+	/// Every agreement of every party (as provider or as subscriber), ended ones included until
+	/// pruning removes them.
 	// Hasher: Blake2_128Concat for the user-chosen account, Twox64Concat for the sequential id.
 	#[pallet::storage]
 	pub type PartyAgreements<T: Config> = StorageDoubleMap<

@@ -1,14 +1,34 @@
-//! Starting and stopping real `meterchain-node` processes.
+//! Starting and stopping real `meterchain-node` processes, many at a time.
+//!
+//! Tests run concurrently (cargo-nextest, one process per test), so starting a node must not
+//! race with other tests' nodes:
+//! - **Ports the node holds.** A node is started with `--rpc-port 0`, `--prometheus-port 0` and
+//!   a p2p listen address on port 0: the kernel gives it free ports as it binds them, and the
+//!   test reads the ports back from the node's log and `system_localListenAddresses`. (A port
+//!   picked by the test and bound later by the node can be taken in between; and with
+//!   `--rpc-port N` taken, the node silently serves RPC on a random port instead, so a test
+//!   could end up talking to another test's node.)
+//! - **Start-ups are throttled.** A starting node compiles the runtime's wasm and builds its
+//!   genesis (CPU for a few seconds); at most [`START_SLOTS`] nodes of all test processes do that
+//!   at once, through lock files in the temporary directory.
+//! - **Nodes never outlive their test.** A node is killed when its [`Node`] is dropped (also
+//!   when the test panics, after printing the node's log), and — through `setpriv
+//!   --pdeathsig KILL` — by the kernel when the thread that started it ends, e.g. because the
+//!   test process was killed. It stays in the test's process group, so killing the group (as
+//!   nextest does on a timeout, or `.ci/run` at its end) kills it too.
 
 use std::{
 	fs::File,
-	net::TcpListener,
 	path::{Path, PathBuf},
 	process::{Child, Command, Stdio},
-	time::Duration,
+	time::{Duration, Instant},
 };
 
 use crate::rpc::Rpc;
+
+/// How many nodes may be starting (before they serve RPC) at the same time, across all test
+/// processes of this machine. `MCHAIN_E2E_START_SLOTS` overrides it.
+pub const START_SLOTS: usize = 2;
 
 /// A running `meterchain-node`, killed (and its temporary directory removed) when dropped.
 pub struct Node {
@@ -17,12 +37,12 @@ pub struct Node {
 	dir: tempfile::TempDir,
 	/// JSON-RPC port on 127.0.0.1 (HTTP and WebSocket).
 	pub rpc_port: u16,
-	/// Peer-to-peer port on 127.0.0.1.
-	pub p2p_port: u16,
 	/// Prometheus metrics port on 127.0.0.1.
 	pub prometheus_port: u16,
 	/// A client for the node's JSON-RPC.
 	pub rpc: Rpc,
+	/// The faked clock's offset file, for nodes started with [`Node::start_at`].
+	clock: Option<PathBuf>,
 }
 
 /// The node binary under test: `$MCHAIN_NODE_BIN`, or `meterchain-node` in the cargo profile
@@ -43,14 +63,6 @@ pub fn node_binary() -> PathBuf {
 	bin
 }
 
-/// A TCP port on 127.0.0.1 that was free a moment ago.
-pub fn free_port() -> u16 {
-	TcpListener::bind("127.0.0.1:0")
-		.and_then(|l| l.local_addr())
-		.map(|a| a.port())
-		.expect("a free loopback port")
-}
-
 impl Node {
 	/// Connects the client library once block 1 is finalized (from then on the chain stores
 	/// the genesis hash that off-line signatures commit to); transactions return once in a
@@ -66,64 +78,104 @@ impl Node {
 	/// It listens on loopback only, with local-peer discovery off, so that nodes of tests that
 	/// run at the same time never find each other.
 	pub fn start(name: &str, args: &[&str]) -> Node {
-		Self::start_with(name, args, Command::new(node_binary()))
+		Self::start_with(name, args, None)
 	}
 
-	/// Starts a node like [`Node::start`] whose clock starts at `start` (UTC, `YYYY-MM-DD
+	/// Starts a node like [`Node::start`] whose wall clock reads `start` (UTC, `YYYY-MM-DD
 	/// hh:mm:ss`) and runs at normal speed from there, under libfaketime (Debian package
-	/// `faketime`, installed by `scripts/setup.sh`): how a test gets to the end of a billing
-	/// period without waiting for it. Only wall-clock time is faked; timers are not.
+	/// `faketime`, installed by `scripts/setup.sh`). [`Node::set_clock`] moves it on later: how
+	/// a test gets to the end of a billing period without waiting for it. Only wall-clock time
+	/// is faked; timers (monotonic time) are not.
 	pub fn start_at(name: &str, start: &str, args: &[&str]) -> Node {
-		let mut command = Command::new("faketime");
-		command
-			.args(["-f", &format!("@{start}")])
-			.arg(node_binary())
-			.env("TZ", "UTC")
-			.env("FAKETIME_DONT_FAKE_MONOTONIC", "1");
-		Self::start_with(name, args, command)
+		Self::start_with(name, args, Some(start))
 	}
 
-	fn start_with(name: &str, args: &[&str], mut command: Command) -> Node {
+	/// Sets the faked clock of a node started with [`Node::start_at`] to `at` (ms since the
+	/// Unix epoch), from where it runs on at normal speed. The node reads the new time within
+	/// a second. Only forward: a chain's time never goes back.
+	pub fn set_clock(&self, at: u64) {
+		let file = self.clock.as_ref().expect("a node started with Node::start_at");
+		write_clock(file, at);
+	}
+
+	fn start_with(name: &str, args: &[&str], clock_start: Option<&str>) -> Node {
 		let dir = tempfile::Builder::new()
 			.prefix(&format!("meterchain-e2e-{name}-"))
 			.tempdir()
 			.expect("temporary directory");
-		let (rpc_port, p2p_port, prometheus_port) = (free_port(), free_port(), free_port());
+		// The kernel kills the node when the thread that started it ends (the test's thread,
+		// or the whole test process when it is killed).
+		let mut command = Command::new("setpriv");
+		command.args(["--pdeathsig", "KILL", "--"]).arg(node_binary());
+		let clock = clock_start.map(|start| {
+			let file = dir.path().join("clock");
+			write_clock(&file, utc_ms(start));
+			command
+				.env("LD_PRELOAD", libfaketime())
+				.env("FAKETIME_TIMESTAMP_FILE", &file)
+				.env("FAKETIME_CACHE_DURATION", "1")
+				.env("FAKETIME_DONT_FAKE_MONOTONIC", "1")
+				.env("TZ", "UTC");
+			file
+		});
 		let log = File::create(dir.path().join("node.log")).expect("log file");
+		let slot = start_slot();
 		let child = command
 			.args(args)
 			.arg("--base-path")
 			.arg(dir.path().join("data"))
 			.args(["--name", name])
-			.args(["--rpc-port", &rpc_port.to_string()])
-			.args(["--listen-addr", &format!("/ip4/127.0.0.1/tcp/{p2p_port}")])
-			.args(["--prometheus-port", &prometheus_port.to_string()])
+			.args(["--rpc-port", "0", "--prometheus-port", "0"])
+			.args(["--listen-addr", "/ip4/127.0.0.1/tcp/0"])
 			.args(["--no-mdns", "--no-telemetry"])
 			.stdin(Stdio::null())
 			.stdout(log.try_clone().expect("log file"))
 			.stderr(log)
 			.spawn()
-			.expect("meterchain-node starts (for a faked clock: is `faketime` installed?)");
+			.expect("meterchain-node starts under setpriv (util-linux)");
 		let mut node = Node {
 			name: name.into(),
 			child,
 			dir,
-			rpc_port,
-			p2p_port,
-			prometheus_port,
-			rpc: Rpc::new(rpc_port),
+			rpc_port: 0,
+			prometheus_port: 0,
+			rpc: Rpc::new(0),
+			clock,
 		};
+		node.rpc_port = node.port_from_log("Running JSON-RPC server: addr=");
+		node.prometheus_port = node.port_from_log("Prometheus exporter started at ");
+		node.rpc = Rpc::new(node.rpc_port);
 		node.wait_for_rpc();
+		drop(slot);
 		node
+	}
+
+	/// Waits for the log line that starts with `prefix` followed by `127.0.0.1:<port>`, and
+	/// returns the port; fails at once, with the log, if the node exits instead.
+	fn port_from_log(&mut self, prefix: &str) -> u16 {
+		let what = format!("{}'s log to say `{prefix}…`", self.name);
+		crate::wait_for(&what, Duration::from_secs(120), || {
+			self.exited();
+			let log = self.log();
+			let rest = log.lines().find_map(|line| Some(line.split_once(prefix)?.1))?;
+			let port = rest.strip_prefix("127.0.0.1:")?;
+			let digits: String = port.chars().take_while(char::is_ascii_digit).collect();
+			digits.parse().ok()
+		})
+	}
+
+	/// Panics with the node's log if it has exited.
+	fn exited(&mut self) {
+		if let Ok(Some(status)) = self.child.try_wait() {
+			panic!("{} exited ({status}) before serving RPC:\n{}", self.name, self.log());
+		}
 	}
 
 	/// Waits until the node answers JSON-RPC; fails at once, with its log, if it exits instead.
 	fn wait_for_rpc(&mut self) {
 		let what = format!("{}'s JSON-RPC", self.name);
 		crate::wait_for(&what, Duration::from_secs(60), || {
-			if let Ok(Some(status)) = self.child.try_wait() {
-				panic!("{} exited ({status}) before serving RPC:\n{}", self.name, self.log());
-			}
+			self.exited();
 			self.rpc.call("system_health", serde_json::json!([])).ok()
 		});
 	}
@@ -133,15 +185,24 @@ impl Node {
 		self.dir.path()
 	}
 
-	/// The multiaddress other nodes use to connect to this one.
+	/// The multiaddress other nodes use to connect to this one (its loopback TCP address).
 	pub fn multiaddr(&self) -> String {
-		let peer_id = self.rpc.must("system_localPeerId", serde_json::json!([]));
-		format!("/ip4/127.0.0.1/tcp/{}/p2p/{}", self.p2p_port, peer_id.as_str().expect("peer id"))
+		let what = format!("{} to listen on a loopback TCP port", self.name);
+		crate::wait_for(&what, Duration::from_secs(30), || {
+			let addresses = self.rpc.must("system_localListenAddresses", serde_json::json!([]));
+			let addresses = addresses.as_array()?.iter().filter_map(serde_json::Value::as_str);
+			addresses.into_iter().find(|a| a.starts_with("/ip4/127.0.0.1/tcp/")).map(str::to_owned)
+		})
 	}
 
 	/// The node's log so far.
 	pub fn log(&self) -> String {
 		std::fs::read_to_string(self.dir.path().join("node.log")).unwrap_or_default()
+	}
+
+	/// The node's WebSocket JSON-RPC endpoint.
+	pub fn ws_url(&self) -> String {
+		format!("ws://127.0.0.1:{}", self.rpc_port)
 	}
 }
 
@@ -160,6 +221,71 @@ impl Drop for Node {
 	}
 }
 
+/// Takes one of the machine's start slots (a lock file held until dropped), waiting for one to
+/// be free.
+fn start_slot() -> File {
+	let slots = std::env::var("MCHAIN_E2E_START_SLOTS")
+		.ok()
+		.and_then(|s| s.parse().ok())
+		.unwrap_or(START_SLOTS)
+		.max(1);
+	let dir = std::env::temp_dir();
+	let deadline = Instant::now() + Duration::from_secs(600);
+	loop {
+		for slot in 0..slots {
+			let path = dir.join(format!("meterchain-e2e-start-{slot}.lock"));
+			let file = File::options()
+				.create(true)
+				.truncate(false)
+				.write(true)
+				.open(&path)
+				.expect("a start-slot lock file");
+			if file.try_lock().is_ok() {
+				return file;
+			}
+		}
+		assert!(Instant::now() < deadline, "no node start slot came free in 10 minutes");
+		std::thread::sleep(Duration::from_millis(100));
+	}
+}
+
+/// libfaketime's library, from Debian's `libfaketime` package.
+fn libfaketime() -> PathBuf {
+	let found = std::fs::read_dir("/usr/lib")
+		.into_iter()
+		.flatten()
+		.flatten()
+		.map(|entry| entry.path().join("faketime/libfaketime.so.1"))
+		.chain([PathBuf::from("/usr/lib/faketime/libfaketime.so.1")])
+		.find(|path| path.exists());
+	found.expect("libfaketime is not installed: run scripts/setup.sh (Debian package faketime)")
+}
+
+/// Writes the faked clock's offset from the real clock, in whole seconds (libfaketime's unit),
+/// so that it reads `at` (ms) now. libfaketime reads the file again within a second
+/// (`FAKETIME_CACHE_DURATION`).
+fn write_clock(file: &Path, at: u64) {
+	let real = std::time::SystemTime::now()
+		.duration_since(std::time::UNIX_EPOCH)
+		.expect("after 1970")
+		.as_millis() as i128;
+	let offset = (i128::from(at) - real + 500).div_euclid(1000);
+	// Written whole, then renamed: the node never reads half a file.
+	let tmp = file.with_extension("tmp");
+	std::fs::write(&tmp, format!("{offset:+}\n")).expect("the clock file");
+	std::fs::rename(&tmp, file).expect("the clock file");
+}
+
+/// `YYYY-MM-DD hh:mm:ss` (UTC) in ms since the Unix epoch.
+fn utc_ms(at: &str) -> u64 {
+	let number = |range: std::ops::Range<usize>| -> u64 {
+		at.get(range).and_then(|s| s.parse().ok()).unwrap_or_else(|| panic!("not a date: {at}"))
+	};
+	let (year, month, day) = (number(0..4), number(5..7), number(8..10));
+	let seconds = number(11..13) * 3600 + number(14..16) * 60 + number(17..19);
+	meterchain_primitives::calendar::date(year, month as u32, day as u32) + seconds * 1000
+}
+
 /// A binary built next to the node (same cargo profile directory): e.g. the `meterchain` CLI,
 /// or `examples/register_and_agree`.
 pub fn sibling_binary(name: &str) -> PathBuf {
@@ -171,11 +297,4 @@ pub fn sibling_binary(name: &str) -> PathBuf {
 		bin.display()
 	);
 	bin
-}
-
-impl Node {
-	/// The node's WebSocket JSON-RPC endpoint.
-	pub fn ws_url(&self) -> String {
-		format!("ws://127.0.0.1:{}", self.rpc_port)
-	}
 }

@@ -5,7 +5,7 @@ use meterchain_client::{
 	agreements::{sign_action, TermsDocument},
 	api::{DeviceKind, ServiceKind, SignedAction},
 	billing,
-	device::DeviceKey,
+	device::{DeviceKey, DeviceReport, Reading},
 	keys::Account,
 	registry::{parse_device_key, DeviceSpec},
 	Client,
@@ -54,6 +54,20 @@ pub async fn electricity_meter(client: &Client, provider: &Account, seed: u8) ->
 	};
 	let (id, _) = client.commission_device(provider, spec).await.expect("meter");
 	(id, key)
+}
+
+/// Reading number `seq` of meter `device`: its register `register` (Wh) at `at` (ms), signed
+/// with the meter's `key` for the chain whose genesis hash is `genesis`.
+pub fn reading(
+	key: &DeviceKey,
+	genesis: &[u8; 32],
+	device: u64,
+	seq: u64,
+	at: u64,
+	register: u64,
+) -> DeviceReport {
+	let reading = Reading { device, key_epoch: 0, seq, timestamp: at, register, peak: None };
+	DeviceReport::reading(key, genesis, reading)
 }
 
 /// Publishes a flat tariff of `provider` for `service` (300 per 1,000 base units, nothing

@@ -7,12 +7,11 @@
 use meterchain_client::{
 	agreements::PaymentDocument,
 	api::{chain::billing::Event as Billing, chain::Event},
-	device::{DeviceReport, Reading},
 };
 use meterchain_e2e::{
 	cli::{cli, ok},
 	node::Node,
-	parties::{bob_meters_eve, conclude, dev, Metered},
+	parties::{bob_meters_eve, conclude, dev, reading, Metered},
 };
 use sp_core::{sr25519, Pair};
 
@@ -43,11 +42,7 @@ async fn readings_drain_prepaid_credit_and_a_token_restores_supply() {
 	// Readings: a baseline, then 6,000 Wh (credit 4,000: low), then 5,000 Wh (4,000 covered,
 	// 1,000 owed: supply off).
 	client.authorize_gateway(&bob, &ferdie.account_id()).await.expect("gateway");
-	let read = |seq, at, register| {
-		let reading =
-			Reading { device: meter, key_epoch: 0, seq, timestamp: at, register, peak: None };
-		DeviceReport::reading(&meter_key, &genesis, reading)
-	};
+	let read = |seq, at, register| reading(&meter_key, &genesis, meter, seq, at, register);
 	let batch = [read(1, now + 1_000, 100_000), read(2, now + 61_000, 106_000)];
 	let (outcome, receipt) = client.submit_reports(&ferdie, &batch).await.expect("batch");
 	assert_eq!((outcome.accepted, outcome.rejected.len()), (2, 0), "{:?}", outcome.rejected);

@@ -9,11 +9,10 @@
 
 use std::time::Duration;
 
-use meterchain_client::device::{DeviceReport, Reading};
 use meterchain_e2e::{
 	cli::{cli, ok},
 	node::Node,
-	parties::{bob_meters_eve, conclude, dev, Metered},
+	parties::{bob_meters_eve, conclude, dev, reading, Metered},
 	wait_for,
 };
 use serde_json::Value;
@@ -47,11 +46,7 @@ async fn a_paid_year_is_pruned_to_a_summary_that_proves_its_export() {
 
 	// Its readings arrive now, through Bob's gateway.
 	client.authorize_gateway(&bob, &ferdie.account_id()).await.expect("gateway");
-	let read = |seq, at, register| {
-		let reading =
-			Reading { device: meter, key_epoch: 0, seq, timestamp: at, register, peak: None };
-		DeviceReport::reading(&key, &genesis, reading)
-	};
+	let read = |seq, at, register| reading(&key, &genesis, meter, seq, at, register);
 	let batch = [
 		read(1, JANUARY_2024 + 900_000, 1_000),
 		read(2, JANUARY_2024 + 19 * DAY, 51_000),

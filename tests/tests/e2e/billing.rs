@@ -1,32 +1,34 @@
-//! Billing on a real `--dev` node whose clock starts 3½ minutes before a month ends: the
-//! provider creates a tariff (CLI), a meter's readings accrue to the subscriber's agreement,
-//! the month ends and the chain invoices it by itself, the CLI recomputes the invoice from the
-//! tariff and shows it, and the subscriber pays it in two parts — the second settles it and a
-//! third is refused by name. A second agreement's invoice goes under an instalment plan and is
-//! disputed: the provider rejects the dispute, the subscriber escalates it, the arbiter (sudo)
-//! rules a credit note, and the rest paid leaves it credited.
+//! Billing on real `--dev` nodes.
+//!
+//! - At a month's end: the node's (faked) clock reads late on 31 December. The provider creates
+//!   a tariff (CLI) and a meter's readings accrue to the subscriber's agreement; then the clock
+//!   moves on to seconds before midnight, the month ends and the chain invoices it by itself,
+//!   the CLI recomputes the invoice from the tariff and shows it, and the subscriber pays it in
+//!   two parts — the second settles it and a third is refused by name.
+//! - Plans and disputes, on an agreement backdated to October and invoiced at once with
+//!   `issue_invoice`: the invoice goes under an instalment plan and is disputed; the provider
+//!   rejects the dispute, the subscriber escalates it, the arbiter (sudo) rules a credit note,
+//!   and the rest paid leaves it credited.
 
 use std::time::Duration;
 
-use meterchain_client::{
-	agreements::TermsDocument,
-	billing::InvoiceStatus,
-	device::{DeviceKey, DeviceReport, Reading},
-};
+use meterchain_client::{agreements::TermsDocument, billing::InvoiceStatus};
 use meterchain_e2e::{
 	chain::account,
 	cli::{cli, create_tariff, ok},
 	node::Node,
-	parties::{conclude, dev, electricity_meter},
+	parties::{bob_meters_eve, conclude, dev, electricity_meter, reading, Metered},
 };
 
-/// 2027-01-01 00:00 UTC: the month boundary the node's clock reaches 3½ minutes in (the
-/// setup takes about one on the reference machine).
+/// 2027-01-01 00:00 UTC: the month boundary the node's clock is moved to once the setup is done.
 const NEW_YEAR: u64 = 1_798_761_600_000;
+/// 2026-10-01 and 2026-11-01 00:00 UTC: the month the backdated agreement is invoiced for.
+const OCTOBER_2026: u64 = 1_790_812_800_000;
+const NOVEMBER_2026: u64 = 1_793_491_200_000;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn readings_are_invoiced_when_the_month_ends_and_paid_in_two_parts() {
-	let node = Node::start_at("billing", "2026-12-31 23:56:30", &["--dev"]);
+	let node = Node::start_at("billing-month-end", "2026-12-31 23:30:00", &["--dev"]);
 	let client = node.client().await;
 	let (bob, eve, ferdie) = (dev("bob"), dev("eve"), dev("ferdie"));
 	let genesis = client.genesis_hash().0;
@@ -38,13 +40,12 @@ async fn readings_are_invoiced_when_the_month_ends_and_paid_in_two_parts() {
 	let shown = ok(&node, &["--in-block", "tariff", "show", &tariff.to_string()]);
 	assert_eq!(shown["versions"][0]["tariff"]["energy"]["flat"], "300", "{shown}");
 
-	// Two meters under agreements between Bob and Eve at that tariff, from now on.
+	// A meter under an agreement between Bob and Eve at that tariff, from now on.
 	let (meter, meter_key) = electricity_meter(&client, &bob, 5).await;
-	let (meter2, meter2_key) = electricity_meter(&client, &bob, 15).await;
 	client.register_subscriber(&eve, [7u8; 32].into(), None).await.expect("subscriber");
 	let now = client.device_status(meter).await.expect("status").expect("meter").now;
-	// Both readings below must be taken in December.
-	assert!(now + 61_000 < NEW_YEAR, "the setup ran too close to the month boundary: {now}");
+	// Both readings below are taken in December: the clock moves to the new year only after.
+	assert!(now + 61_000 < NEW_YEAR, "the clock started too close to the month boundary: {now}");
 	let terms = TermsDocument::postpaid(
 		&bob.account_id(),
 		&eve.account_id(),
@@ -55,30 +56,22 @@ async fn readings_are_invoiced_when_the_month_ends_and_paid_in_two_parts() {
 		now,
 	);
 	let agreement = conclude(&client, &bob, &eve, &terms).await;
-	let mut terms2 = terms.clone();
-	(terms2.devices, terms2.nonce) = (vec![meter2], now + 1);
-	let disputed = conclude(&client, &bob, &eve, &terms2).await;
 
 	// Bob's gateway relays a baseline and, a minute later, a reading 12,345 Wh on (within
 	// what the meter's connection can draw), both in December.
 	client.authorize_gateway(&bob, &ferdie.account_id()).await.expect("gateway");
-	let read = |key: &DeviceKey, device, seq, at, register| {
-		let reading = Reading { device, key_epoch: 0, seq, timestamp: at, register, peak: None };
-		DeviceReport::reading(key, &genesis, reading)
-	};
-	let batch = [
-		read(&meter_key, meter, 1, now + 1_000, 50_000),
-		read(&meter_key, meter, 2, now + 61_000, 62_345),
-		read(&meter2_key, meter2, 1, now + 1_000, 10_000),
-		read(&meter2_key, meter2, 2, now + 61_000, 20_000),
-	];
+	let read = |seq, at, register| reading(&meter_key, &genesis, meter, seq, at, register);
+	let batch = [read(1, now + 1_000, 50_000), read(2, now + 61_000, 62_345)];
 	let (outcome, _) = client.submit_reports(&ferdie, &batch).await.expect("batch");
-	assert_eq!((outcome.accepted, outcome.rejected.len()), (4, 0), "{:?}", outcome.rejected);
+	assert_eq!((outcome.accepted, outcome.rejected.len()), (2, 0), "{:?}", outcome.rejected);
 	let estimate = ok(&node, &["--in-block", "invoice", "estimate", &agreement.to_string()]);
 	assert_eq!(estimate["quantity"], 12_345, "{estimate}");
 
-	// The month ends; the chain invoices December by itself in the next blocks.
-	let deadline = std::time::Instant::now() + Duration::from_secs(300);
+	// The clock moves on to five seconds before midnight (it only ever moves forward: the
+	// readings above were two minutes at most ahead of the chain). The month ends, and the
+	// chain invoices December by itself in the next blocks.
+	node.set_clock(NEW_YEAR - 5_000);
+	let deadline = std::time::Instant::now() + Duration::from_secs(120);
 	let invoice = loop {
 		if let Some(id) = client.invoices_of(agreement).await.expect("invoices").first() {
 			break *id;
@@ -121,13 +114,35 @@ async fn readings_are_invoiced_when_the_month_ends_and_paid_in_two_parts() {
 	// January goes on accruing for the agreement.
 	let january = client.accrual(agreement).await.expect("accrual").expect("January is open");
 	assert_eq!((january.current.period.start, january.next), (NEW_YEAR, None));
+}
 
-	// The second agreement's invoice: 10,000 Wh at 300 per kWh plus the standing charge, tax.
-	let second = *client.invoices_of(disputed).await.expect("invoices").first().expect("issued");
-	let total2 = client.invoice(second).await.expect("invoice").expect("issued").total;
+#[tokio::test(flavor = "multi_thread")]
+async fn an_invoice_under_an_instalment_plan_is_disputed_escalated_and_ruled() {
+	let node = Node::start("billing-disputes", &["--dev"]);
+	let client = node.client().await;
+	let (bob, eve, ferdie) = (dev("bob"), dev("eve"), dev("ferdie"));
+	let genesis = client.genesis_hash().0;
+
+	// Bob's agreement with Eve began in October; its readings arrive now, through his gateway.
+	let Metered { meter, key, mut terms, now, .. } =
+		bob_meters_eve(&node, &client, "300", 15).await;
+	(terms.start, terms.nonce) = (OCTOBER_2026, 1);
+	let agreement = conclude(&client, &bob, &eve, &terms).await;
+	client.authorize_gateway(&bob, &ferdie.account_id()).await.expect("gateway");
+	let read = |seq, at, register| reading(&key, &genesis, meter, seq, at, register);
+	let batch = [read(1, OCTOBER_2026 + 1_000, 10_000), read(2, OCTOBER_2026 + 2 * DAY, 20_000)];
+	let (outcome, _) = client.submit_reports(&ferdie, &batch).await.expect("batch");
+	assert_eq!((outcome.accepted, outcome.rejected.len()), (2, 0), "{:?}", outcome.rejected);
+
+	// October ended long ago: anyone invoices it. 10,000 Wh at 300 per kWh.
+	let (second, _) = client.issue_invoice(&ferdie, agreement).await.expect("October");
+	let issued = client.invoice(second).await.expect("invoice").expect("issued");
+	assert_eq!((issued.period.start, issued.period.end), (OCTOBER_2026, NOVEMBER_2026));
+	assert_eq!((issued.quantity, issued.total), (10_000, 3_000));
+	let total2 = issued.total;
 	let id = second.to_string();
 	// Bob offers two instalments, Eve accepts: the first is due first.
-	let (first_due, second_due) = (NEW_YEAR + 10 * DAY, NEW_YEAR + 40 * DAY);
+	let (first_due, second_due) = (now + 10 * DAY, now + 40 * DAY);
 	let half = total2 / 2;
 	let offered = ok(
 		&node,

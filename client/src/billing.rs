@@ -158,6 +158,84 @@ pub fn recompute(invoice: &Invoice, tariff: &Tariff) -> Vec<Mismatch> {
 	found
 }
 
+// The text forms of tariff components (the CLI's `--band` and `--tier`), parsed; what is not
+// well formed is an `Error::Input` that says why.
+
+fn bad(text: String) -> Error {
+	Error::Input(text)
+}
+
+fn number<T: core::str::FromStr>(text: &str, what: &str) -> Result<T> {
+	text.trim().parse().map_err(|_| bad(format!("{what}: not a number: {text:?}")))
+}
+
+/// `mon-fri`, `sat,sun`, `all`, `tue`: a weekday bit mask (bit 0 Monday), as a [`Window`]
+/// keeps it.
+pub fn parse_days(text: &str) -> Result<u8> {
+	const NAMES: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+	let day = |name: &str| {
+		NAMES
+			.iter()
+			.position(|n| *n == name.trim().to_lowercase())
+			.ok_or_else(|| bad(format!("not a weekday: {name:?} (mon … sun)")))
+	};
+	if text.trim() == "all" {
+		return Ok(0x7f);
+	}
+	let mut mask = 0u8;
+	for part in text.split(',') {
+		match part.split_once('-') {
+			Some((from, to)) => {
+				let (from, to) = (day(from)?, day(to)?);
+				if from > to {
+					return Err(bad(format!("weekday range backwards: {part:?}")));
+				}
+				(from..=to).for_each(|d| mask |= 1 << d);
+			},
+			None => mask |= 1 << day(part)?,
+		}
+	}
+	Ok(mask)
+}
+
+/// `HH:MM` as minutes of the day (24:00 allowed as an end).
+pub fn parse_minute(text: &str) -> Result<u16> {
+	let (h, m) = text.split_once(':').ok_or_else(|| bad(format!("not HH:MM: {text:?}")))?;
+	let (h, m): (u16, u16) = (number(h, "hour")?, number(m, "minute")?);
+	if m >= 60 || h * 60 + m > 1_440 {
+		return Err(bad(format!("not a time of day: {text:?}")));
+	}
+	Ok(h * 60 + m)
+}
+
+/// A time-of-use band as written `DAYS/FROM-TO/PRICE`, e.g. `mon-fri/00:00-06:30/100`: on those
+/// weekdays (see [`parse_days`]), between those UTC times of day, that price per 1,000 units.
+pub fn parse_band(text: &str) -> Result<Band> {
+	let parts: Vec<&str> = text.split('/').collect();
+	let [d, window, price] = parts[..] else {
+		return Err(bad(format!("a band is DAYS/FROM-TO/PRICE: {text:?}")));
+	};
+	let (from, to) =
+		window.split_once('-').ok_or_else(|| bad(format!("a window is FROM-TO: {window:?}")))?;
+	Ok(Band {
+		window: Window {
+			days: parse_days(d)?,
+			from_minute: parse_minute(from)?,
+			to_minute: parse_minute(to)?,
+		},
+		price: number(price, "price")?,
+	})
+}
+
+/// A price tier as written `UP_TO:PRICE`, e.g. `10000:200` (usage up to 10,000 units at 200
+/// per 1,000), or `:400` for the last, open-ended tier.
+pub fn parse_tier(text: &str) -> Result<Tier> {
+	let (up_to, price) =
+		text.split_once(':').ok_or_else(|| bad(format!("a tier is UP_TO:PRICE: {text:?}")))?;
+	let up_to = if up_to.trim().is_empty() { None } else { Some(number(up_to, "tier bound")?) };
+	Ok(Tier { up_to, price: number(price, "price")? })
+}
+
 /// A flat tariff at `price` per [`PRICE_BASIS`] units, with the other components given.
 pub fn flat(price: u128, standing_charge: u128, tax_bps: u16) -> Tariff {
 	Tariff {
@@ -416,5 +494,24 @@ mod tests {
 		);
 		let tiered = Tariff { energy: Energy::Tiered { tiers: BoundedVec(vec![]) }, ..tariff };
 		assert_eq!(recompute(&invoice, &tiered)[0].kind, MismatchKind::NotInTariff);
+	}
+
+	#[test]
+	fn days_and_bands_parse_as_written() {
+		assert_eq!(parse_days("mon-fri").ok(), Some(0b001_1111));
+		assert_eq!(parse_days("sat,sun").ok(), Some(0b110_0000));
+		assert_eq!(parse_days("all").ok(), Some(0x7f));
+		assert!(parse_days("fri-mon").is_err());
+		assert!(parse_days("someday").is_err());
+		let b = parse_band("mon-fri/00:00-06:30/100").expect("a band");
+		assert_eq!(
+			(b.window.days, b.window.from_minute, b.window.to_minute, b.price),
+			(0x1f, 0, 390, 100)
+		);
+		assert_eq!(parse_band("all/18:00-24:00/5").map(|b| b.window.to_minute).ok(), Some(1_440));
+		assert!(parse_band("mon/25:00-26:00/1").is_err());
+		assert!(parse_band("mon/00:00/1").is_err());
+		assert_eq!(parse_tier(":400").ok(), Some(Tier { up_to: None, price: 400 }));
+		assert_eq!(parse_tier("10000:200").ok(), Some(Tier { up_to: Some(10_000), price: 200 }));
 	}
 }

@@ -49,10 +49,6 @@ pub mod apis;
 mod benchmarks;
 pub mod configs;
 pub mod genesis_config_presets;
-#[cfg(test)]
-mod simulation;
-#[cfg(test)]
-mod tests;
 pub mod weights;
 
 use sp_runtime::{

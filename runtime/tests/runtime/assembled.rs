@@ -1,7 +1,6 @@
 //! Sanity tests of the assembled runtime: genesis presets, pallet integrity, version, block
 //! limits and metadata. They run natively (no wasm needed).
 
-use alloc::string::String;
 use frame_support::{
 	dispatch::GetDispatchInfo,
 	traits::{Get, IntegrityTest},
@@ -13,13 +12,13 @@ use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRE
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::BuildStorage;
 
-use crate::{
+use frame_support::{assert_ok, weights::Weight};
+use meterchain_runtime::{
 	configs::{governance::CouncilInstance, RuntimeBlockWeights},
 	genesis_config_presets as presets, AccountId, AllPalletsWithSystem, Balance, Balances,
 	BalancesCall, Block, Council, Registry, Runtime, RuntimeCall, RuntimeEvent,
 	RuntimeGenesisConfig, RuntimeOrigin, Session, System, VERSION,
 };
-use frame_support::{assert_ok, weights::Weight};
 use sp_runtime::traits::Hash;
 
 /// Builds the genesis state of `preset` exactly as a node does: the preset's JSON patch applied
@@ -47,7 +46,7 @@ fn json_merge(base: &mut serde_json::Value, patch: serde_json::Value) {
 
 #[test]
 fn runtime_offers_the_development_local_testnet_and_staging_presets() {
-	let names: alloc::vec::Vec<String> = presets::preset_names()
+	let names: Vec<String> = presets::preset_names()
 		.into_iter()
 		.map(|p| String::from_utf8(p.into()).expect("utf8"))
 		.collect();
@@ -131,7 +130,7 @@ fn block_weights_are_valid_and_give_two_seconds_of_compute() {
 		.expect("normal class is bounded");
 	assert_eq!(normal.ref_time(), weights.max_block.ref_time() / 4 * 3);
 	let minimum_period: u64 = <Runtime as pallet_timestamp::Config>::MinimumPeriod::get();
-	assert_eq!(minimum_period * 2, crate::MILLI_SECS_PER_BLOCK);
+	assert_eq!(minimum_period * 2, meterchain_runtime::MILLI_SECS_PER_BLOCK);
 }
 
 #[test]
@@ -169,19 +168,19 @@ fn both_presets_register_bob_as_the_demo_provider_of_every_service() {
 	for preset in [DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET] {
 		genesis_of(preset).execute_with(|| {
 			let bob = Sr25519Keyring::Bob.to_account_id();
-			assert!(crate::Registry::is_active_provider(&bob), "{preset}");
+			assert!(Registry::is_active_provider(&bob), "{preset}");
 			for service in ServiceKind::ALL {
-				assert!(crate::Registry::offers_service(&bob, service), "{preset} {service:?}");
+				assert!(Registry::offers_service(&bob, service), "{preset} {service:?}");
 			}
 			assert_eq!(
-				crate::Registry::token_key(&bob),
+				Registry::token_key(&bob),
 				Some(DeviceKey::Sr25519(presets::DEMO_TOKEN_KEY))
 			);
 			// The preset's bounded name is the whole name, not a truncated one.
 			let record = pallet_registry::Providers::<Runtime>::get(&bob).expect("registered");
 			assert_eq!(record.name.as_slice(), presets::DEMO_PROVIDER_NAME, "{preset}");
 			let alice = Sr25519Keyring::Alice.to_account_id();
-			assert!(!crate::Registry::is_active_provider(&alice), "only Bob is a provider");
+			assert!(!Registry::is_active_provider(&alice), "only Bob is a provider");
 		});
 	}
 }
@@ -223,18 +222,14 @@ fn a_meter_reports_on_its_own_through_the_real_registry_and_agreements() {
 
 	const NOW: u64 = 1_800_000_000_000;
 	genesis_of(DEV_RUNTIME_PRESET).execute_with(|| {
-		crate::System::set_block_number(1);
+		System::set_block_number(1);
 		pallet_timestamp::Now::<Runtime>::put(NOW);
 		let (bob, charlie) =
 			(Sr25519Keyring::Bob.to_account_id(), Sr25519Keyring::Charlie.to_account_id());
-		let signed = |who: &crate::AccountId| crate::RuntimeOrigin::signed(who.clone());
-		assert_ok!(crate::Registry::register_subscriber(
-			signed(&charlie),
-			Default::default(),
-			None
-		));
+		let signed = |who: &AccountId| RuntimeOrigin::signed(who.clone());
+		assert_ok!(Registry::register_subscriber(signed(&charlie), Default::default(), None));
 		let meter = sp_core::sr25519::Pair::from_string("//meter", None).expect("a key");
-		assert_ok!(crate::Registry::commission_device(
+		assert_ok!(Registry::commission_device(
 			signed(&bob),
 			DeviceKind::Meter,
 			ServiceKind::Electricity,
@@ -251,7 +246,11 @@ fn a_meter_reports_on_its_own_through_the_real_registry_and_agreements() {
 			session_fee: 0,
 			tax_bps: 0,
 		};
-		assert_ok!(crate::Billing::create_tariff(signed(&bob), ServiceKind::Electricity, tariff));
+		assert_ok!(meterchain_runtime::Billing::create_tariff(
+			signed(&bob),
+			ServiceKind::Electricity,
+			tariff
+		));
 		let terms = pallet_agreements::TermsOf::<Runtime> {
 			provider: bob.clone(),
 			subscriber: charlie.clone(),
@@ -259,7 +258,7 @@ fn a_meter_reports_on_its_own_through_the_real_registry_and_agreements() {
 			tariff: 0,
 			cycle: BillingCycle::Monthly,
 			payment: PaymentMode::Postpaid { due_days: 14 },
-			devices: alloc::vec![0].try_into().expect("one device"),
+			devices: vec![0].try_into().expect("one device"),
 			start: NOW - 3_600_000,
 			end: None,
 			notice_period: 0,
@@ -268,15 +267,15 @@ fn a_meter_reports_on_its_own_through_the_real_registry_and_agreements() {
 			nonce: 1,
 			deadline: NOW + 3_600_000,
 		};
-		let hash = crate::Agreements::terms_hash(terms.clone());
-		assert_ok!(crate::Agreements::propose(signed(&charlie), terms));
-		assert_ok!(crate::Agreements::accept(signed(&bob), hash));
+		let hash = meterchain_runtime::Agreements::terms_hash(terms.clone());
+		assert_ok!(meterchain_runtime::Agreements::propose(signed(&charlie), terms));
+		assert_ok!(meterchain_runtime::Agreements::accept(signed(&bob), hash));
 
 		let report = |seq: u64, timestamp: u64, register: u64| {
 			let reading = Reading { device: 0, key_epoch: 0, seq, timestamp, register, peak: None };
 			let unsigned =
 				DeviceReport::Reading { reading, signature: DeviceSignature::Sr25519([0; 64]) };
-			let payload = unsigned.signing_payload(&crate::Metering::genesis_hash());
+			let payload = unsigned.signing_payload(&meterchain_runtime::Metering::genesis_hash());
 			match unsigned {
 				DeviceReport::Reading { reading, .. } => DeviceReport::Reading {
 					reading,
@@ -286,19 +285,19 @@ fn a_meter_reports_on_its_own_through_the_real_registry_and_agreements() {
 			}
 		};
 		let validate = |report: DeviceReport| {
-			<crate::Metering as ValidateUnsigned>::validate_unsigned(
+			<meterchain_runtime::Metering as ValidateUnsigned>::validate_unsigned(
 				TransactionSource::External,
 				&pallet_metering::Call::submit_own { report },
 			)
 		};
 		let first = report(1, NOW - 900_000, 1_000);
 		assert!(validate(first.clone()).is_ok());
-		assert_ok!(crate::Metering::submit_own(crate::RuntimeOrigin::none(), first.clone()));
+		assert_ok!(meterchain_runtime::Metering::submit_own(RuntimeOrigin::none(), first.clone()));
 		assert!(validate(first).is_err(), "a replay never enters the pool");
-		crate::System::set_block_number(1 + crate::MINUTES);
+		System::set_block_number(1 + meterchain_runtime::MINUTES);
 		let second = report(2, NOW, 1_250);
-		assert_ok!(crate::Metering::submit_own(crate::RuntimeOrigin::none(), second));
-		let state = crate::Metering::device_state(0).expect("metering state");
+		assert_ok!(meterchain_runtime::Metering::submit_own(RuntimeOrigin::none(), second));
+		let state = meterchain_runtime::Metering::device_state(0).expect("metering state");
 		assert_eq!((state.readings, state.last_seq, state.last_register), (2, 2, 1_250));
 	});
 }
@@ -308,7 +307,7 @@ fn staging_preset_has_no_sudo_and_no_provider_but_a_council_and_four_validators(
 	genesis_of(presets::STAGING_PRESET).execute_with(|| {
 		assert_eq!(pallet_sudo::Key::<Runtime>::get(), None);
 		assert!(pallet_registry::Providers::<Runtime>::iter().next().is_none());
-		let utilities: alloc::vec::Vec<AccountId> = [
+		let utilities: Vec<AccountId> = [
 			Sr25519Keyring::Alice,
 			Sr25519Keyring::Bob,
 			Sr25519Keyring::Charlie,
@@ -338,7 +337,7 @@ fn council_motion(call: RuntimeCall, ayes: &[Sr25519Keyring]) -> sp_runtime::Dis
 	let len = call.encoded_size() as u32;
 	let hash = <Runtime as frame_system::Config>::Hashing::hash_of(&call);
 	let index = pallet_collective::ProposalCount::<Runtime, CouncilInstance>::get();
-	Council::propose(alice.clone(), 2, alloc::boxed::Box::new(call), len).expect("proposed");
+	Council::propose(alice.clone(), 2, Box::new(call), len).expect("proposed");
 	for member in ayes {
 		Council::vote(RuntimeOrigin::signed(member.to_account_id()), hash, index, true)
 			.expect("voted");
@@ -346,7 +345,9 @@ fn council_motion(call: RuntimeCall, ayes: &[Sr25519Keyring]) -> sp_runtime::Dis
 	// Short of its threshold of two, the motion can only be closed once its time is up.
 	if ayes.len() < 2 {
 		System::set_block_number(
-			System::block_number() + crate::configs::governance::MotionDuration::get() + 1,
+			System::block_number()
+				+ meterchain_runtime::configs::governance::MotionDuration::get()
+				+ 1,
 		);
 	}
 	Council::close(alice, hash, index, Weight::MAX, len).expect("closed");
@@ -383,8 +384,8 @@ fn a_council_majority_registers_a_provider_and_a_minority_cannot() {
 		let register = RuntimeCall::Registry(pallet_registry::Call::register_provider {
 			who: eve.clone(),
 			name: pallet_registry::NameOf::<Runtime>::truncate_from(b"Eve Water".to_vec()),
-			services: pallet_registry::Services::truncate_from(alloc::vec![
-				meterchain_primitives::ServiceKind::Water
+			services: pallet_registry::Services::truncate_from(vec![
+				meterchain_primitives::ServiceKind::Water,
 			]),
 			token_key: meterchain_primitives::DeviceKey::Sr25519([7; 32]),
 		});
@@ -393,7 +394,7 @@ fn a_council_majority_registers_a_provider_and_a_minority_cannot() {
 			RuntimeOrigin::signed(Sr25519Keyring::Alice.to_account_id()),
 			eve.clone(),
 			pallet_registry::NameOf::<Runtime>::truncate_from(b"Eve Water".to_vec()),
-			pallet_registry::Services::truncate_from(alloc::vec![]),
+			pallet_registry::Services::truncate_from(vec![]),
 			meterchain_primitives::DeviceKey::Sr25519([7; 32]),
 		)
 		.is_err());
@@ -414,8 +415,9 @@ fn a_council_motion_adds_a_validator_who_authors_two_sessions_later() {
 		// with a proof that he owns them (`author_rotateKeysWithOwner`).
 		use codec::Encode;
 		let owner = bob.to_account_id().encode();
-		let generated = crate::SessionKeys::generate(&owner, Some(b"//Bob".to_vec()));
-		let bad_proof = crate::SessionKeys::generate(&owner, Some(b"//Eve".to_vec())).proof;
+		let generated = meterchain_runtime::SessionKeys::generate(&owner, Some(b"//Bob".to_vec()));
+		let bad_proof =
+			meterchain_runtime::SessionKeys::generate(&owner, Some(b"//Eve".to_vec())).proof;
 		assert_eq!(
 			Session::set_keys(
 				RuntimeOrigin::signed(bob.to_account_id()),
@@ -459,7 +461,7 @@ fn a_two_thirds_motion_dispatches_as_root() {
 	on_dev_chain(|| {
 		// Root-only: set the sudo key to none, as a consortium retiring sudo would.
 		let retire_sudo = RuntimeCall::Consortium(pallet_consortium::Call::enact {
-			call: alloc::boxed::Box::new(RuntimeCall::Sudo(pallet_sudo::Call::remove_key {})),
+			call: Box::new(RuntimeCall::Sudo(pallet_sudo::Call::remove_key {})),
 		});
 		assert!(pallet_sudo::Key::<Runtime>::get().is_some());
 		assert_eq!(

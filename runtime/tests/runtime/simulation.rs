@@ -15,10 +15,9 @@
 //!
 //! ```sh
 //! MCHAIN_SIM_AGREEMENTS=1000 MCHAIN_SIM_INTERVAL_MINUTES=15 \
-//!   cargo test --release -p meterchain-runtime --lib simulation -- --nocapture
+//!   cargo test --release -p meterchain-runtime --test runtime simulation -- --nocapture
 //! ```
 
-use alloc::{vec, vec::Vec};
 use codec::Encode;
 use frame_support::{assert_ok, traits::Hooks, weights::Weight};
 use meterchain_primitives::{
@@ -27,7 +26,7 @@ use meterchain_primitives::{
 use sp_genesis_builder::DEV_RUNTIME_PRESET;
 use sp_keyring::Sr25519Keyring;
 
-use crate::{
+use meterchain_runtime::{
 	configs::{pruning::MaxPruningWeight, RuntimeBlockWeights},
 	AccountId, Agreements, Balances, Billing, Pruning, Registry, Runtime, RuntimeOrigin, System,
 	UNIT,
@@ -182,7 +181,7 @@ fn simulate(count: u32, interval: Moment) -> Figures {
 		most_in_a_block: Weight::zero(),
 		blocks: 0,
 	};
-	let mut ext = super::tests::genesis_of(DEV_RUNTIME_PRESET);
+	let mut ext = crate::assembled::genesis_of(DEV_RUNTIME_PRESET);
 	ext.execute_with(|| {
 		System::set_block_number(1);
 		pallet_timestamp::Now::<Runtime>::put(Y2024 - HOUR);

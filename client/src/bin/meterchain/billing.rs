@@ -8,7 +8,10 @@ use crate::{
 use meterchain_client::{
 	agreements::{parse_service, service_name},
 	api::BoundedVec,
-	billing::{charge_name, status_name, Band, Energy, Invoice, Tariff, Tier, Window},
+	billing::{
+		charge_name, parse_band as band, parse_tier as tier, status_name, Energy, Invoice, Tariff,
+		Window,
+	},
 	Error,
 };
 use serde_json::{json, Value};
@@ -17,68 +20,6 @@ type Result<T = ()> = core::result::Result<T, Error>;
 
 fn bad(text: String) -> Error {
 	Error::Input(text)
-}
-
-fn number<T: std::str::FromStr>(text: &str, what: &str) -> Result<T> {
-	text.trim().parse().map_err(|_| bad(format!("{what}: not a number: {text:?}")))
-}
-
-/// `mon-fri`, `sat,sun`, `all`, `tue`: a weekday bit mask (bit 0 Monday).
-fn days(text: &str) -> Result<u8> {
-	const NAMES: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-	let day = |name: &str| {
-		NAMES
-			.iter()
-			.position(|n| *n == name.trim().to_lowercase())
-			.ok_or_else(|| bad(format!("not a weekday: {name:?} (mon … sun)")))
-	};
-	if text.trim() == "all" {
-		return Ok(0x7f);
-	}
-	let mut mask = 0u8;
-	for part in text.split(',') {
-		match part.split_once('-') {
-			Some((from, to)) => {
-				let (from, to) = (day(from)?, day(to)?);
-				if from > to {
-					return Err(bad(format!("weekday range backwards: {part:?}")));
-				}
-				(from..=to).for_each(|d| mask |= 1 << d);
-			},
-			None => mask |= 1 << day(part)?,
-		}
-	}
-	Ok(mask)
-}
-
-/// `HH:MM` as minutes of the day (24:00 allowed as an end).
-fn minute(text: &str) -> Result<u16> {
-	let (h, m) = text.split_once(':').ok_or_else(|| bad(format!("not HH:MM: {text:?}")))?;
-	let (h, m): (u16, u16) = (number(h, "hour")?, number(m, "minute")?);
-	if m >= 60 || h * 60 + m > 1_440 {
-		return Err(bad(format!("not a time of day: {text:?}")));
-	}
-	Ok(h * 60 + m)
-}
-
-fn band(text: &str) -> Result<Band> {
-	let parts: Vec<&str> = text.split('/').collect();
-	let [d, window, price] = parts[..] else {
-		return Err(bad(format!("a band is DAYS/FROM-TO/PRICE: {text:?}")));
-	};
-	let (from, to) =
-		window.split_once('-').ok_or_else(|| bad(format!("a window is FROM-TO: {window:?}")))?;
-	Ok(Band {
-		window: Window { days: days(d)?, from_minute: minute(from)?, to_minute: minute(to)? },
-		price: number(price, "price")?,
-	})
-}
-
-fn tier(text: &str) -> Result<Tier> {
-	let (up_to, price) =
-		text.split_once(':').ok_or_else(|| bad(format!("a tier is UP_TO:PRICE: {text:?}")))?;
-	let up_to = if up_to.trim().is_empty() { None } else { Some(number(up_to, "tier bound")?) };
-	Ok(Tier { up_to, price: number(price, "price")? })
 }
 
 /// The tariff the flags describe (the chain checks tiers and bands further).
@@ -378,28 +319,4 @@ pub async fn invoice(ctx: &Ctx, out: &Out, cmd: InvoiceCmd) -> Result {
 		},
 	}
 	Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-	use super::*;
-
-	#[test]
-	fn days_and_bands_parse_as_written() {
-		assert_eq!(days("mon-fri").ok(), Some(0b001_1111));
-		assert_eq!(days("sat,sun").ok(), Some(0b110_0000));
-		assert_eq!(days("all").ok(), Some(0x7f));
-		assert!(days("fri-mon").is_err());
-		assert!(days("someday").is_err());
-		let b = band("mon-fri/00:00-06:30/100").expect("a band");
-		assert_eq!(
-			(b.window.days, b.window.from_minute, b.window.to_minute, b.price),
-			(0x1f, 0, 390, 100)
-		);
-		assert_eq!(band("all/18:00-24:00/5").map(|b| b.window.to_minute).ok(), Some(1_440));
-		assert!(band("mon/25:00-26:00/1").is_err());
-		assert!(band("mon/00:00/1").is_err());
-		assert_eq!(tier(":400").ok(), Some(Tier { up_to: None, price: 400 }));
-		assert_eq!(tier("10000:200").ok(), Some(Tier { up_to: Some(10_000), price: 200 }));
-	}
 }

@@ -6,7 +6,6 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$MCHAIN_CLONE"
 
-"$MCHAIN_CLONE/scripts/setup.sh"
 "$MCHAIN_CLONE/scripts/build.sh"
 
 port=9944

@@ -28,8 +28,23 @@ export WASM_BUILD_WORKSPACE_HINT="$MCHAIN_ROOT"
 # build cannot use our workspace hint; it only serves `benchmark storage`'s in-runtime mode.
 export SKIP_FRAME_STORAGE_ACCESS_TEST_RUNTIME_WASM_BUILD=1
 export WASM_BUILD_RUSTFLAGS="--remap-path-prefix=$MCHAIN_ROOT=/meterchain --remap-path-prefix=$CARGO_HOME_DIR=/cargo --remap-path-prefix=$CARGO_TARGET_DIR=/target"
+# The node links the system's OpenSSL (Debian's libssl-dev, kept up to date by apt) instead of
+# building OpenSSL from source for litep2p's WebRTC transport: that C build alone took 3 minutes
+# of a cold build (docs/BUILD.md).
+export OPENSSL_NO_VENDOR=1
 # The node binary the scripts and end-to-end tests use.
 export MCHAIN_NODE_BIN="$CARGO_TARGET_DIR/release/meterchain-node"
+
+# Meterchain's pallets and their primitives. Their tests run in the debug profile with the
+# `runtime-benchmarks` and `try-runtime` features (scripts/test.sh), once.
+MCHAIN_PALLETS=(meterchain-primitives pallet-registry pallet-agreements pallet-metering
+	pallet-billing pallet-consortium pallet-pruning)
+# What the release build, its clippy and its tests select: the workspace less the pallets, which
+# come in as the runtime's dependencies. Always the same selection, because cargo turns a
+# member's `default` feature on only when the member itself is selected: another selection is
+# another feature set, and so another copy of the pallets, the runtime, the client and the node.
+MCHAIN_RELEASE_SELECTION=(--workspace)
+for pallet in "${MCHAIN_PALLETS[@]}"; do MCHAIN_RELEASE_SELECTION+=(--exclude "$pallet"); done
 
 # `cargo SUBCOMMAND ARGS...` on the workspace, through the fixed path.
 mcargo() {

@@ -10,6 +10,6 @@ cd "$MCHAIN_CLONE"
 step "writing client/metadata/meterchain.scale from the runtime"
 # The runtime alone, natively, in the debug profile: the client (whose API is generated from
 # this very file) need not compile first, and the release build's cache is left alone.
-SKIP_WASM_BUILD=1 METERCHAIN_WRITE_METADATA=1 mcargo test --locked -p meterchain-runtime --lib -- \
+SKIP_WASM_BUILD=1 METERCHAIN_WRITE_METADATA=1 mcargo test --locked -p meterchain-runtime --test runtime -- \
 	client_metadata_matches_the_runtime
 ls -l client/metadata/meterchain.scale

@@ -2,11 +2,13 @@
 # Runs the zombienet fault tests (zombienet/*.zndsl) on networks of the built node: four
 # validators and a full node, on this machine (zombienet's native provider).
 #
-#   scripts/zombienet.sh                          # all of them (about 20 minutes)
-#   scripts/zombienet.sh 0001-liveness 0002-one-validator-down   # some (CI runs these two)
+#   scripts/zombienet.sh                          # the full fault suite, 0001-0004 (~20 minutes)
+#   scripts/zombienet.sh 0001-liveness 0002-one-validator-down   # some of them
+#   scripts/zombienet.sh quick                    # liveness and one validator down on one
+#                                                 # network, short windows (scripts/test.sh)
 #
 # Needs the release build (scripts/build.sh) and the committed raw `local` chain spec, which
-# matches that build's runtime (tests/tests/chain_specs.rs checks it). Installs zombienet
+# matches that build's runtime (tests/tests/e2e/chain_specs.rs checks it). Installs zombienet
 # (@zombienet/cli, pinned in zombienet/package-lock.json) with npm on first use. Figures the
 # tests measure (finality lag, catch-up and warp-sync times) are appended to $MCHAIN_FIGURES
 # (default ~/.cache/meterchain/zombienet-figures.txt); docs/RELIABILITY.md records them.
@@ -28,7 +30,7 @@ fi
 tests=("$@")
 if [ ${#tests[@]} -eq 0 ]; then
 	tests=()
-	for file in *.zndsl; do tests+=("${file%.zndsl}"); done
+	for file in 0*.zndsl; do tests+=("${file%.zndsl}"); done
 fi
 
 failed=()

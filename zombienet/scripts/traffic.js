@@ -1,7 +1,8 @@
 // Real metering and billing traffic through the `meterchain` CLI, against the node the .zndsl
 // line names:
 //   setup   Eve registers, Bob (the local chain's demo utility) commissions a meter, publishes
-//           a tariff and concludes an agreement with Eve; Ferdie becomes Bob's gateway.
+//           a tariff and concludes an agreement with Eve; Ferdie becomes Bob's gateway. Each
+//           step waits for its block only (`--in-block`): finality is what `submit` is about.
 //   submit  (run while validators are down) Ferdie relays the meter's signed reading, and Bob
 //           publishes a second tariff: one metering and one billing transaction. The CLI waits
 //           for each to be finalized.
@@ -36,22 +37,22 @@ async function run(nodeName, networkInfo, args) {
 
   if (mode === "setup") {
     fs.writeFileSync(path.join(dir, "eve.txt"), "Eve Example, 2 Grid Road");
-    cli(url, ["--as", "eve", "subscriber", "register", "--data-file", path.join(dir, "eve.txt")]);
-    const device = cli(url, ["--as", "bob", "device", "commission", "--service", "electricity",
+    cli(url, ["--in-block", "--as", "eve", "subscriber", "register", "--data-file", path.join(dir, "eve.txt")]);
+    const device = cli(url, ["--in-block", "--as", "bob", "device", "commission", "--service", "electricity",
       "--key", METER_KEY, "--interval", "900"]).value.device;
-    const tariff = cli(url, ["--as", "bob", "tariff", "create", "--service", "electricity",
+    const tariff = cli(url, ["--in-block", "--as", "bob", "tariff", "create", "--service", "electricity",
       "--price", "300"]).value.tariff;
     const terms = path.join(dir, "terms.json");
     cli(url, ["agreement", "draft", "--provider", "bob", "--subscriber", "eve", "--service",
       "electricity", "--tariff", String(tariff), "--devices", String(device), "--out", terms]);
     const sign = (who) => cli(url, ["--as", who, "agreement", "sign", "--terms", terms]).value.signature;
-    const agreement = cli(url, ["--as", "ferdie", "agreement", "submit-signed", terms,
+    const agreement = cli(url, ["--in-block", "--as", "ferdie", "agreement", "submit-signed", terms,
       "--subscriber-signature", sign("eve"), "--provider-signature", sign("bob")]).value.agreement;
-    cli(url, ["--as", "bob", "gateway", "authorize", "ferdie"]);
+    cli(url, ["--in-block", "--as", "bob", "gateway", "authorize", "ferdie"]);
     // The baseline reading: the first reading of a meter sets its register.
     const baseline = cli(url, ["metering", "sign-reading", "--device", String(device),
       "--device-key", METER_KEY, "--seq", "1", "--register", "1000"]).value.report;
-    cli(url, ["--as", "ferdie", "metering", "submit", baseline]);
+    cli(url, ["--in-block", "--as", "ferdie", "metering", "submit", baseline]);
     fs.writeFileSync(state, JSON.stringify({ device, agreement, tariff }));
     console.log(`  device ${device}, tariff ${tariff}, agreement ${agreement}`);
     return 1;

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates the committed chain specs in chain-specs/ from the runtime's genesis presets.
-# Run it after any runtime change; `tests/tests/chain_specs.rs` fails while they are stale.
+# Run it after any runtime change; `tests/tests/e2e/chain_specs.rs` fails while they are stale.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$MCHAIN_CLONE"

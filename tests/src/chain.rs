@@ -119,16 +119,35 @@ pub fn sign(rpc: &Rpc, signer: &sr25519::Pair, call: RuntimeCall) -> Vec<u8> {
 	UncheckedExtrinsic::new_signed(call, who.into(), signature.into(), extension).encode()
 }
 
+/// Submits `call` signed by `signer` and waits until a block includes it; returns that block's
+/// hash and events. Panics if the transaction is not included within a minute. For steps whose
+/// point is not finality (on a dev chain the block is final a moment later).
+pub fn submit_included(rpc: &Rpc, signer: &sr25519::Pair, call: RuntimeCall) -> (Hash, Events) {
+	let (block, _) = include(rpc, signer, call);
+	(block, events(rpc, block))
+}
+
 /// Submits `call` signed by `signer`, waits until the block that includes it is finalized, and
 /// returns that block's hash and events. Panics if the transaction is not included within a
 /// minute, or if its block is not the finalized chain's.
 pub fn submit_finalized(rpc: &Rpc, signer: &sr25519::Pair, call: RuntimeCall) -> (Hash, Events) {
+	let (block, number) = include(rpc, signer, call);
+	wait_for("the transaction's block to be finalized", INCLUSION_TIMEOUT, || {
+		(finalized(rpc).1 >= number).then_some(())
+	});
+	assert_eq!(block_hash(rpc, number), Some(block), "the including block was reverted");
+	(block, events(rpc, block))
+}
+
+/// Submits `call` signed by `signer` and returns the hash and number of the block that
+/// includes it, once there is one.
+fn include(rpc: &Rpc, signer: &sr25519::Pair, call: RuntimeCall) -> (Hash, u32) {
 	let (start, _) = finalized(rpc);
 	let tx_hex = hex(&sign(rpc, signer, call));
 	rpc.must("author_submitExtrinsic", json!([tx_hex]));
 
 	let mut next = block_number(rpc, Some(start)) + 1;
-	let (block, number) = wait_for("the transaction to be included", INCLUSION_TIMEOUT, || {
+	wait_for("the transaction to be included", INCLUSION_TIMEOUT, || {
 		while let Some(hash) = block_hash(rpc, next) {
 			let block = rpc.must("chain_getBlock", json!([hex(hash.as_bytes())]));
 			let extrinsics = block["block"]["extrinsics"].as_array().expect("extrinsics");
@@ -138,15 +157,10 @@ pub fn submit_finalized(rpc: &Rpc, signer: &sr25519::Pair, call: RuntimeCall) ->
 			next += 1;
 		}
 		None
-	});
-	wait_for("the transaction's block to be finalized", INCLUSION_TIMEOUT, || {
-		(finalized(rpc).1 >= number).then_some(())
-	});
-	assert_eq!(block_hash(rpc, number), Some(block), "the including block was reverted");
-	(block, events(rpc, block))
+	})
 }
 
-/// How long [`submit_finalized`] waits for inclusion, and then for finality.
+/// How long a submission waits for inclusion, and then (if asked) for finality.
 const INCLUSION_TIMEOUT: Duration = Duration::from_secs(60);
 
 /// Whether the transaction in a block's `events` failed, and with which error.

@@ -55,7 +55,7 @@ fn a_dual_signed_prepaid_agreement_on_the_dev_chain_authorizes_the_subscribers_t
 	// Charlie registers as a subscriber: only a hash of its personal data goes on chain, and
 	// the deposit is held.
 	let data_hash = H256(blake2_256(b"Charlie Example, 1 Meter Lane"));
-	let (at, events) = chain::submit_finalized(
+	let (at, events) = chain::submit_included(
 		rpc,
 		&charlie,
 		RuntimeCall::Registry(pallet_registry::Call::register_subscriber {
@@ -76,7 +76,7 @@ fn a_dual_signed_prepaid_agreement_on_the_dev_chain_authorizes_the_subscribers_t
 
 	// Charlie registers an RFID card's id tag; Bob commissions a charger.
 	let tag: meterchain_primitives::IdTag = b"04A1B2C3D4".to_vec().try_into().expect("short tag");
-	let (_, events) = chain::submit_finalized(
+	let (_, events) = chain::submit_included(
 		rpc,
 		&charlie,
 		RuntimeCall::Registry(pallet_registry::Call::register_tag {
@@ -86,7 +86,7 @@ fn a_dual_signed_prepaid_agreement_on_the_dev_chain_authorizes_the_subscribers_t
 	);
 	succeeded(&events);
 	let charger_key = sr25519::Pair::from_string("//demo-charger-1", None).expect("seed");
-	let (at, events) = chain::submit_finalized(
+	let (at, events) = chain::submit_included(
 		rpc,
 		&bob,
 		RuntimeCall::Registry(pallet_registry::Call::commission_device {
@@ -125,7 +125,7 @@ fn a_dual_signed_prepaid_agreement_on_the_dev_chain_authorizes_the_subscribers_t
 		session_fee: 0,
 		tax_bps: 0,
 	};
-	let (_, events) = chain::submit_finalized(
+	let (_, events) = chain::submit_included(
 		rpc,
 		&bob,
 		RuntimeCall::Billing(pallet_billing::Call::create_tariff {
@@ -181,7 +181,7 @@ fn a_dual_signed_prepaid_agreement_on_the_dev_chain_authorizes_the_subscribers_t
 		subscriber_signature,
 		provider_signature,
 	});
-	let (at, events) = chain::submit_finalized(rpc, &dave, conclude.clone());
+	let (at, events) = chain::submit_included(rpc, &dave, conclude.clone());
 	succeeded(&events);
 	let id = events
 		.iter()
@@ -210,12 +210,12 @@ fn a_dual_signed_prepaid_agreement_on_the_dev_chain_authorizes_the_subscribers_t
 	// Once Charlie tops up, the tag is accepted at Bob's charger.
 	let top_up =
 		RuntimeCall::Billing(pallet_billing::Call::top_up { agreement: id, amount: 20 * UNIT });
-	let (at, events) = chain::submit_finalized(rpc, &charlie, top_up);
+	let (at, events) = chain::submit_included(rpc, &charlie, top_up);
 	succeeded(&events);
 	assert_eq!(authorize(at), TagStatus::Accepted);
 
 	// Submitting the same signed terms again is a replay, and is refused.
-	let (_, events) = chain::submit_finalized(rpc, &dave, conclude);
+	let (_, events) = chain::submit_included(rpc, &dave, conclude);
 	assert_eq!(
 		chain::dispatch_error(&events),
 		Some(DispatchError::from(pallet_agreements::Error::<Runtime>::AlreadyConcluded))

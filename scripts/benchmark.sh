@@ -55,8 +55,15 @@ for target in "${targets[@]}"; do
 			--weight-path runtime/src/weights
 		unpath runtime/src/weights/block_weights.rs runtime/src/weights/extrinsic_weights.rs
 		# The runtime reaches these types through frame_support (it has no sp-weights of its own).
+		# The generated `test_weights` modules go: the runtime's library has no unit-test harness
+		# (its tests are the integration test runtime/tests/runtime, which checks the same
+		# bounds in `the_measured_base_weights_are_sane`).
 		sed -i -e 's/sp_weights::/frame_support::weights::/g' \
 			-e 's/use sp_core::parameter_types;/use frame_support::parameter_types;/' \
+			-e '/^#\[cfg(test)\]$/,$d' \
+			runtime/src/weights/block_weights.rs runtime/src/weights/extrinsic_weights.rs
+		# ... and the blank line before them (rustfmt's style).
+		sed -i -e ':a' -e '/^\n*$/{$d;N;ba' -e '}' \
 			runtime/src/weights/block_weights.rs runtime/src/weights/extrinsic_weights.rs
 		continue
 	fi

@@ -2,7 +2,7 @@
 # Runs the zombienet fault tests (zombienet/*.zndsl) on networks of the built node: four
 # validators and a full node, on this machine (zombienet's native provider).
 #
-#   scripts/zombienet.sh                          # the full fault suite, 0001-0004 (~20 minutes)
+#   scripts/zombienet.sh                          # the full fault suite, 0001-0004 (~14 minutes)
 #   scripts/zombienet.sh 0001-liveness 0002-one-validator-down   # some of them
 #   scripts/zombienet.sh quick                    # liveness and one validator down on one
 #                                                 # network, short windows (scripts/test.sh)

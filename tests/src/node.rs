@@ -155,7 +155,7 @@ impl Node {
 	fn port_from_log(&mut self, prefix: &str) -> u16 {
 		let what = format!("{}'s log to say `{prefix}…`", self.name);
 		crate::wait_for(&what, Duration::from_secs(120), || {
-			self.exited();
+			self.fail_if_exited();
 			let log = self.log();
 			let rest = log.lines().find_map(|line| Some(line.split_once(prefix)?.1))?;
 			let port = rest.strip_prefix("127.0.0.1:")?;
@@ -164,8 +164,13 @@ impl Node {
 		})
 	}
 
+	/// How the node's process ended, if it has.
+	pub fn exit_status(&mut self) -> Option<std::process::ExitStatus> {
+		self.child.try_wait().ok().flatten()
+	}
+
 	/// Panics with the node's log if it has exited.
-	fn exited(&mut self) {
+	fn fail_if_exited(&mut self) {
 		if let Ok(Some(status)) = self.child.try_wait() {
 			panic!("{} exited ({status}) before serving RPC:\n{}", self.name, self.log());
 		}
@@ -175,7 +180,7 @@ impl Node {
 	fn wait_for_rpc(&mut self) {
 		let what = format!("{}'s JSON-RPC", self.name);
 		crate::wait_for(&what, Duration::from_secs(60), || {
-			self.exited();
+			self.fail_if_exited();
 			self.rpc.call("system_health", serde_json::json!([])).ok()
 		});
 	}

@@ -474,3 +474,21 @@ fn a_two_thirds_motion_dispatches_as_root() {
 		);
 	});
 }
+
+/// The measured base weights (`runtime/src/weights`, from `benchmark overhead`) are plausible:
+/// executing an empty block takes between 100 µs and 50 ms, an extrinsic's base between 10 µs
+/// and 1 ms. (The benchmark CLI writes these checks into the weight files as unit tests;
+/// `scripts/benchmark.sh` moves them here, where the runtime's tests run.)
+#[test]
+fn the_measured_base_weights_are_sane() {
+	use frame_support::weights::constants::{
+		WEIGHT_REF_TIME_PER_MICROS as MICROS, WEIGHT_REF_TIME_PER_MILLIS as MILLIS,
+	};
+	use meterchain_runtime::weights::{
+		block_weights::BlockExecutionWeight, extrinsic_weights::ExtrinsicBaseWeight,
+	};
+	let block = BlockExecutionWeight::get().ref_time();
+	assert!((100 * MICROS..=50 * MILLIS).contains(&block), "block execution weight {block}");
+	let extrinsic = ExtrinsicBaseWeight::get().ref_time();
+	assert!((10 * MICROS..=MILLIS).contains(&extrinsic), "extrinsic base weight {extrinsic}");
+}

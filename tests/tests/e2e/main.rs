@@ -19,6 +19,7 @@ mod cli;
 mod client;
 mod dev_chain;
 mod governance;
+mod harness;
 mod load;
 mod metering;
 mod polkadot_js;

@@ -93,17 +93,18 @@ pub struct Metered {
 	pub terms: TermsDocument,
 }
 
-/// Bob publishes a flat electricity tariff of `price` per kWh (through the CLI) and
+/// Bob publishes an electricity tariff priced by the CLI's component flags `prices` (e.g.
+/// `["--price", "300"]`: 300 per kWh, nothing else) and
 /// commissions a meter whose key comes from `seed`; Eve registers as a subscriber. The terms
 /// are drafted, not concluded: a test adjusts them first.
 pub async fn bob_meters_eve(
 	node: &crate::node::Node,
 	client: &Client,
-	price: &str,
+	prices: &[&str],
 	seed: u8,
 ) -> Metered {
 	let (bob, eve) = (dev("bob"), dev("eve"));
-	let tariff = crate::cli::create_tariff(node, "bob", "electricity", &["--price", price]);
+	let tariff = crate::cli::create_tariff(node, "bob", "electricity", prices);
 	let (meter, key) = electricity_meter(client, &bob, seed).await;
 	client.register_subscriber(&eve, [seed; 32].into(), None).await.expect("subscriber");
 	let now = client.device_status(meter).await.expect("status").expect("meter").now;

@@ -12,12 +12,12 @@
 
 use std::time::Duration;
 
-use meterchain_client::{agreements::TermsDocument, billing::InvoiceStatus};
+use meterchain_client::billing::InvoiceStatus;
 use meterchain_e2e::{
 	chain::account,
-	cli::{cli, create_tariff, ok},
+	cli::{cli, ok},
 	node::Node,
-	parties::{bob_meters_eve, conclude, dev, electricity_meter, reading, Metered},
+	parties::{bob_meters_eve, conclude, dev, reading, Metered},
 };
 
 /// 2027-01-01 00:00 UTC: the month boundary the node's clock is moved to once the setup is done.
@@ -36,25 +36,13 @@ async fn readings_are_invoiced_when_the_month_ends_and_paid_in_two_parts() {
 	// Bob (the demo provider) publishes a tariff: 300 per kWh, a standing charge of
 	// 31,000,000 per month, 20 % tax.
 	let prices = ["--price", "300", "--standing", "31000000", "--tax-bps", "2000"];
-	let tariff = create_tariff(&node, "bob", "electricity", &prices);
+	// A meter under an agreement between Bob and Eve at that tariff, from now on.
+	let Metered { tariff, meter, key: meter_key, now, terms } =
+		bob_meters_eve(&node, &client, &prices, 5).await;
 	let shown = ok(&node, &["--in-block", "tariff", "show", &tariff.to_string()]);
 	assert_eq!(shown["versions"][0]["tariff"]["energy"]["flat"], "300", "{shown}");
-
-	// A meter under an agreement between Bob and Eve at that tariff, from now on.
-	let (meter, meter_key) = electricity_meter(&client, &bob, 5).await;
-	client.register_subscriber(&eve, [7u8; 32].into(), None).await.expect("subscriber");
-	let now = client.device_status(meter).await.expect("status").expect("meter").now;
 	// Both readings below are taken in December: the clock moves to the new year only after.
 	assert!(now + 61_000 < NEW_YEAR, "the clock started too close to the month boundary: {now}");
-	let terms = TermsDocument::postpaid(
-		&bob.account_id(),
-		&eve.account_id(),
-		"electricity",
-		tariff,
-		vec![meter],
-		now,
-		now,
-	);
 	let agreement = conclude(&client, &bob, &eve, &terms).await;
 
 	// Bob's gateway relays a baseline and, a minute later, a reading 12,345 Wh on (within
@@ -125,7 +113,7 @@ async fn an_invoice_under_an_instalment_plan_is_disputed_escalated_and_ruled() {
 
 	// Bob's agreement with Eve began in October; its readings arrive now, through his gateway.
 	let Metered { meter, key, mut terms, now, .. } =
-		bob_meters_eve(&node, &client, "300", 15).await;
+		bob_meters_eve(&node, &client, &["--price", "300"], 15).await;
 	(terms.start, terms.nonce) = (OCTOBER_2026, 1);
 	let agreement = conclude(&client, &bob, &eve, &terms).await;
 	client.authorize_gateway(&bob, &ferdie.account_id()).await.expect("gateway");

@@ -25,7 +25,7 @@ async fn readings_drain_prepaid_credit_and_a_token_restores_supply() {
 	// Bob's tariff: 1,000 per kWh, i.e. 1 per Wh; nothing else. A meter under a prepaid
 	// agreement between Bob and Eve, warning below 5,000 of credit.
 	let Metered { meter, key: meter_key, now, mut terms, .. } =
-		bob_meters_eve(&node, &client, "1000", 6).await;
+		bob_meters_eve(&node, &client, &["--price", "1000"], 6).await;
 	terms.payment = PaymentDocument::Prepaid { low_credit_threshold: 5_000 };
 	let agreement = conclude(&client, &bob, &eve, &terms).await;
 	let (ag, dev_id) = (agreement.to_string(), meter.to_string());

@@ -40,7 +40,8 @@ async fn a_paid_year_is_pruned_to_a_summary_that_proves_its_export() {
 	let genesis = client.genesis_hash().0;
 
 	// Bob's agreement with Eve covered January and February 2024.
-	let Metered { meter, key, mut terms, .. } = bob_meters_eve(&node, &client, "300", 21).await;
+	let Metered { meter, key, mut terms, .. } =
+		bob_meters_eve(&node, &client, &["--price", "300"], 21).await;
 	(terms.start, terms.end, terms.nonce) = (JANUARY_2024, Some(MARCH_2024), 1);
 	let agreement = conclude(&client, &bob, &eve, &terms).await;
 

@@ -357,16 +357,18 @@ impl Client {
 	}
 
 	/// Ends agreement `id` now with both parties' off-line signatures over
-	/// `SignedAction::Terminate { agreement: id, version: <current version> }`.
+	/// `SignedAction::Terminate { agreement: id, version: <current version>, deadline }`.
 	pub async fn terminate_signed(
 		&self,
 		submitter: &Account,
 		id: AgreementId,
+		deadline: u64,
 		subscriber_signature: [u8; 64],
 		provider_signature: [u8; 64],
 	) -> Result<Receipt> {
 		let call = chain::tx().agreements().terminate_signed(
 			id,
+			deadline,
 			sr25519(subscriber_signature),
 			sr25519(provider_signature),
 		);

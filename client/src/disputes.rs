@@ -39,19 +39,22 @@ pub fn dispute_status_name(status: &DisputeStatus) -> &'static str {
 
 impl Client {
 	/// The subscriber disputes `invoice` with `reason` (a hash of its statement, or the
-	/// statement encrypted to the provider; at most [`MAX_REASON_LEN`] bytes).
+	/// statement encrypted to the provider; at most [`MAX_REASON_LEN`] bytes), asking for
+	/// `claim` to be credited.
 	pub async fn dispute(
 		&self,
 		subscriber: &Account,
 		invoice: InvoiceId,
 		reason: Vec<u8>,
+		claim: u128,
 	) -> Result<Receipt> {
 		if reason.len() > MAX_REASON_LEN {
 			return Err(Error::Input(format!(
 				"a dispute's reason is at most {MAX_REASON_LEN} bytes (a hash or a ciphertext)"
 			)));
 		}
-		self.submit(&chain::tx().billing().dispute(invoice, BoundedVec(reason)), subscriber).await
+		let call = chain::tx().billing().dispute(invoice, BoundedVec(reason), claim);
+		self.submit(&call, subscriber).await
 	}
 
 	/// The provider answers the dispute of `invoice`: a credit note of `credit`, or (`None`)

@@ -476,12 +476,14 @@ mod benchmarks {
 		AgreementsPallet::<T>::do_propose_termination(&parties.subscriber, id)
 			.expect("an open agreement; qed");
 		let version = T::MaxVersions::get();
-		let (subscriber_signature, provider_signature) =
-			signatures::<T, ()>(&parties, &SignedAction::Terminate { agreement: id, version });
+		let (subscriber_signature, provider_signature) = signatures::<T, ()>(
+			&parties,
+			&SignedAction::Terminate { agreement: id, version, deadline: now },
+		);
 		let caller: T::AccountId = account("caller", 0, SEED);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(caller), id, subscriber_signature, provider_signature);
+		_(RawOrigin::Signed(caller), id, now, subscriber_signature, provider_signature);
 
 		last_event::<T>(Event::Terminated { id, at: now });
 	}

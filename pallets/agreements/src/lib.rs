@@ -732,11 +732,13 @@ pub mod pallet {
 		}
 
 		/// Ends agreement `id` now, signed off chain by both parties: each signature is over
-		/// the signing payload of `SignedAction::Terminate { agreement: id, version: current }`.
+		/// the signing payload of `SignedAction::Terminate { agreement: id, version: current,
+		/// deadline }`. The signatures are good until `deadline`, which may lie at most
+		/// [`Config::MaxSigningWindow`] ahead.
 		///
 		/// - Origin: any signed account.
-		/// - Errors: `UnknownAgreement`, `AlreadyEnded`, `BadSubscriberSignature`,
-		///   `BadProviderSignature`.
+		/// - Errors: `UnknownAgreement`, `AlreadyEnded`, `DeadlineExpired`, `DeadlineTooFar`,
+		///   `BadSubscriberSignature`, `BadProviderSignature`.
 		/// - Events: `AmendmentCancelled` (if one was pending), `Terminated`.
 		/// - Serves: seed 003 ("cancellation likewise").
 		#[pallet::call_index(12)]
@@ -744,12 +746,17 @@ pub mod pallet {
 		pub fn terminate_signed(
 			origin: OriginFor<T>,
 			id: AgreementId,
+			deadline: Moment,
 			subscriber_signature: T::OffchainSignature,
 			provider_signature: T::OffchainSignature,
 		) -> DispatchResultWithPostInfo {
 			ensure_signed(origin)?;
-			let (at, devices) =
-				Self::do_terminate_signed(id, &subscriber_signature, &provider_signature)?;
+			let (at, devices) = Self::do_terminate_signed(
+				id,
+				deadline,
+				&subscriber_signature,
+				&provider_signature,
+			)?;
 			Self::deposit_event(Event::Terminated { id, at });
 			Ok(Some(T::WeightInfo::terminate_signed(devices)).into())
 		}

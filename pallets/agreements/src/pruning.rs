@@ -71,6 +71,7 @@ impl<T: Config> Pallet<T> {
 	/// returns it as the pruning pallet records it.
 	fn take_agreement(id: AgreementId, record: AgreementRecord<T>, at: Moment) -> PrunedRecord {
 		Agreements::<T>::remove(id);
+		T::Holdings::released(id);
 		PartyAgreements::<T>::remove(&record.terms.provider, id);
 		PartyAgreements::<T>::remove(&record.terms.subscriber, id);
 		UsedTerms::<T>::remove(record.terms_hash);

@@ -5,7 +5,7 @@ use crate::{
 	earliest, AgreementRecord, AgreementStatus, Agreements, Config, Error, Pallet,
 	PendingTerminations, SignedAction, SubscriberOpen,
 };
-use frame_support::{ensure, pallet_prelude::DispatchResult};
+use frame_support::{ensure, pallet_prelude::DispatchResult, traits::Get};
 use meterchain_primitives::{AgreementId, Moment};
 use sp_runtime::DispatchError;
 
@@ -48,14 +48,20 @@ impl<T: Config> Pallet<T> {
 	/// version. Returns the moment and how many devices were freed.
 	pub(crate) fn do_terminate_signed(
 		id: AgreementId,
+		deadline: Moment,
 		subscriber_signature: &T::OffchainSignature,
 		provider_signature: &T::OffchainSignature,
 	) -> Result<(Moment, u32), DispatchError> {
 		let record = Agreements::<T>::get(id).ok_or(Error::<T>::UnknownAgreement)?;
 		let now = Self::now();
 		ensure!(record.is_open_at(now), Error::<T>::AlreadyEnded);
+		ensure!(now <= deadline, Error::<T>::DeadlineExpired);
+		ensure!(
+			deadline <= now.saturating_add(T::MaxSigningWindow::get()),
+			Error::<T>::DeadlineTooFar
+		);
 		Self::check_signatures(
-			&SignedAction::<()>::Terminate { agreement: id, version: record.version },
+			&SignedAction::<()>::Terminate { agreement: id, version: record.version, deadline },
 			&record.terms.subscriber,
 			&record.terms.provider,
 			subscriber_signature,

@@ -177,12 +177,16 @@ pub enum SignedAction<Terms> {
 		/// The new terms.
 		terms: Terms,
 	},
-	/// End `agreement`, now in version `version`, immediately.
+	/// End `agreement`, now in version `version`, immediately, if submitted by `deadline`.
 	Terminate {
 		/// The agreement terminated.
 		agreement: AgreementId,
 		/// Its current version.
 		version: u32,
+		/// The last moment the signatures may be submitted: at most
+		/// [`Config::MaxSigningWindow`](crate::Config::MaxSigningWindow) ahead when they are,
+		/// so a signed termination cannot be kept back and used much later.
+		deadline: Moment,
 	},
 }
 
@@ -283,6 +287,7 @@ impl<T: Config> AgreementRecord<T> {
 			payment: self.terms.payment,
 			start: self.terms.start,
 			end: self.effective_end(),
+			notice_period: self.terms.notice_period,
 		}
 	}
 

@@ -24,12 +24,13 @@ pub trait BenchmarkHelper<T: Config> {
 	/// An active provider offering `service`.
 	fn provider(service: ServiceKind) -> T::AccountId;
 	/// A postpaid, monthly electricity agreement between `provider` and `subscriber` at
-	/// `tariff`, in force from `start` on; returns its id.
+	/// `tariff`, in force from `start` until `end` (if any); returns its id.
 	fn agreement(
 		provider: &T::AccountId,
 		subscriber: &T::AccountId,
 		tariff: TariffId,
 		start: Moment,
+		end: Option<Moment>,
 	) -> AgreementId;
 	/// A meter of `provider` and a prepaid, monthly electricity agreement covering it between
 	/// `provider` and `subscriber` at `tariff`, in force from `start` until `end` (if any),
@@ -88,6 +89,14 @@ fn banded() -> Tariff {
 /// A funded provider with tariff `tariff` (created the day before March), and an agreement with
 /// a funded subscriber from March on; returns (provider, subscriber, tariff id, agreement).
 fn setup<T: Config>(tariff: Tariff) -> (T::AccountId, T::AccountId, TariffId, AgreementId) {
+	setup_until::<T>(tariff, None)
+}
+
+/// [`setup`] with an agreement that ends at `end`.
+fn setup_until<T: Config>(
+	tariff: Tariff,
+	end: Option<Moment>,
+) -> (T::AccountId, T::AccountId, TariffId, AgreementId) {
 	T::BenchmarkHelper::set_time(MARCH - DAY);
 	let provider = T::BenchmarkHelper::provider(ServiceKind::Electricity);
 	let subscriber: T::AccountId = account("subscriber", 0, 0);
@@ -100,7 +109,7 @@ fn setup<T: Config>(tariff: Tariff) -> (T::AccountId, T::AccountId, TariffId, Ag
 		tariff,
 	)
 	.expect("a valid tariff");
-	let agreement = T::BenchmarkHelper::agreement(&provider, &subscriber, id, MARCH);
+	let agreement = T::BenchmarkHelper::agreement(&provider, &subscriber, id, MARCH, end);
 	(provider, subscriber, id, agreement)
 }
 
@@ -135,7 +144,14 @@ fn in_debt<T: Config>(agreement: AgreementId, subscriber: &T::AccountId, provide
 	Pallet::<T>::top_up(RawOrigin::Signed(subscriber.clone()).into(), agreement, 1_000)
 		.expect("a top-up");
 	T::BenchmarkHelper::set_time(MARCH + DAY);
-	Pallet::<T>::record(&usage::<T>(agreement, subscriber, provider, MARCH + DAY, 1_000_000));
+	assert!(Pallet::<T>::record(&usage::<T>(
+		agreement,
+		subscriber,
+		provider,
+		MARCH + DAY,
+		1_000_000
+	))
+	.is_ok());
 	let account = PrepaidAccounts::<T>::get(agreement).expect("charged");
 	assert!(account.owed > 0 && account.unsettled == 1_000 && account.supply == Supply::Off);
 }
@@ -169,7 +185,7 @@ fn ended_march<T: Config>() -> (AgreementId, T::AccountId) {
 	T::BenchmarkHelper::set_time(MARCH + DAY);
 	let usage =
 		usage::<T>(agreement, &subscriber, &provider, MARCH + DAY, MAX_TIERS as u64 * 1_000_000);
-	Pallet::<T>::record(&usage);
+	assert!(Pallet::<T>::record(&usage).is_ok());
 	Credit::<T>::insert(agreement, 1_000);
 	T::BenchmarkHelper::set_time(MARCH + 32 * DAY);
 	(agreement, subscriber)
@@ -219,8 +235,14 @@ fn paid_and_disputed<T: Config>() -> (InvoiceId, T::AccountId, T::AccountId) {
 	let outstanding = Invoices::<T>::get(invoice).map_or(0, |i| i.outstanding());
 	Pallet::<T>::pay(RawOrigin::Signed(subscriber.clone()).into(), invoice, outstanding)
 		.expect("paid");
-	Pallet::<T>::dispute(RawOrigin::Signed(subscriber.clone()).into(), invoice, longest_reason())
-		.expect("disputed");
+	let claim = Invoices::<T>::get(invoice).map_or(1, |i| i.total);
+	Pallet::<T>::dispute(
+		RawOrigin::Signed(subscriber.clone()).into(),
+		invoice,
+		longest_reason(),
+		claim,
+	)
+	.expect("disputed");
 	(invoice, subscriber, provider)
 }
 
@@ -267,6 +289,7 @@ fn year_of_invoices<T: Config>(i: u32, r: u32, t: u32, settled: bool) -> (Invoic
 	let note = CreditNote { amount: 1, issued: MARCH + 40 * DAY, by: NoteIssuer::Arbiter };
 	let ruled = Dispute {
 		reason: longest_reason(),
+		claim: 1,
 		opened: MARCH + 33 * DAY,
 		respond_by: MARCH + 47 * DAY,
 		answered: Some(MARCH + 34 * DAY),
@@ -422,13 +445,20 @@ mod benchmarks {
 		let (provider, subscriber, _, agreement) = setup::<T>(banded());
 		T::BenchmarkHelper::set_time(MARCH + DAY);
 		// Opens March; the next report is sorted through every band into the last.
-		Pallet::<T>::record(&usage::<T>(agreement, &subscriber, &provider, MARCH + HOUR_MS, 1_000));
+		assert!(Pallet::<T>::record(&usage::<T>(
+			agreement,
+			&subscriber,
+			&provider,
+			MARCH + HOUR_MS,
+			1_000
+		))
+		.is_ok());
 		let at = MARCH + DAY + u64::from(MAX_BANDS - 1) * HOUR_MS;
 		let usage = usage::<T>(agreement, &subscriber, &provider, at, 1_000);
 
 		#[block]
 		{
-			Pallet::<T>::record(&usage);
+			assert!(Pallet::<T>::record(&usage).is_ok());
 		}
 
 		assert_eq!(
@@ -447,7 +477,7 @@ mod benchmarks {
 
 		#[block]
 		{
-			Pallet::<T>::record(&usage);
+			assert!(Pallet::<T>::record(&usage).is_ok());
 		}
 
 		assert_eq!(Accruals::<T>::get(agreement).map(|a| a.current.quantity), Some(1_000));
@@ -469,7 +499,14 @@ mod benchmarks {
 	fn sweep_visit() {
 		let (provider, subscriber, _, agreement) = setup::<T>(largest());
 		T::BenchmarkHelper::set_time(MARCH + DAY);
-		Pallet::<T>::record(&usage::<T>(agreement, &subscriber, &provider, MARCH + DAY, 1_000));
+		assert!(Pallet::<T>::record(&usage::<T>(
+			agreement,
+			&subscriber,
+			&provider,
+			MARCH + DAY,
+			1_000
+		))
+		.is_ok());
 		let now = MARCH + 2 * DAY;
 
 		#[block]
@@ -481,8 +518,23 @@ mod benchmarks {
 
 	#[benchmark]
 	fn sweep_close() {
-		let (agreement, _) = ended_march::<T>();
+		// The dearest close is an agreement's final invoice: paid from credit, the rest of
+		// which is refunded, and the books closed.
+		let (provider, subscriber, _, agreement) =
+			setup_until::<T>(largest(), Some(MARCH + 20 * DAY));
+		T::BenchmarkHelper::set_time(MARCH + DAY);
+		let usage = usage::<T>(
+			agreement,
+			&subscriber,
+			&provider,
+			MARCH + DAY,
+			MAX_TIERS as u64 * 1_000_000,
+		);
+		assert!(Pallet::<T>::record(&usage).is_ok());
 		let now = MARCH + 32 * DAY;
+		T::BenchmarkHelper::set_time(now);
+		let total = Pallet::<T>::estimate_of(agreement).map_or(0, |estimate| estimate.total);
+		Credit::<T>::insert(agreement, total + 1_000);
 
 		#[block]
 		{
@@ -491,6 +543,8 @@ mod benchmarks {
 		}
 
 		assert_eq!(AgreementInvoices::<T>::iter_key_prefix(agreement).count(), 1);
+		assert_eq!(Credit::<T>::get(agreement), 0, "the rest was refunded");
+		assert!(UsageLedgers::<T>::get(agreement).is_some_and(|ledger| ledger.closed));
 	}
 
 	#[benchmark]
@@ -559,7 +613,7 @@ mod benchmarks {
 
 		#[block]
 		{
-			Pallet::<T>::record(&usage);
+			assert!(Pallet::<T>::record(&usage).is_ok());
 		}
 
 		let account = PrepaidAccounts::<T>::get(agreement).expect("an account");
@@ -577,7 +631,14 @@ mod benchmarks {
 		Pallet::<T>::top_up(RawOrigin::Signed(subscriber.clone()).into(), agreement, credit)
 			.expect("a top-up");
 		T::BenchmarkHelper::set_time(MARCH + DAY);
-		Pallet::<T>::record(&usage::<T>(agreement, &subscriber, &provider, MARCH + DAY, 1));
+		assert!(Pallet::<T>::record(&usage::<T>(
+			agreement,
+			&subscriber,
+			&provider,
+			MARCH + DAY,
+			1
+		))
+		.is_ok());
 		let now = MARCH + 32 * DAY;
 		T::BenchmarkHelper::set_time(now);
 
@@ -596,9 +657,10 @@ mod benchmarks {
 	#[benchmark]
 	fn dispute() {
 		let (invoice, subscriber, _) = invoiced::<T>();
+		let claim = Invoices::<T>::get(invoice).map_or(1, |i| i.total);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(subscriber), invoice, longest_reason());
+		_(RawOrigin::Signed(subscriber), invoice, longest_reason(), claim);
 
 		assert_eq!(Invoices::<T>::get(invoice).map(|i| i.status), Some(InvoiceStatus::Disputed));
 	}
@@ -730,8 +792,12 @@ mod benchmarks {
 	#[benchmark]
 	fn withdraw_credit() {
 		// Credit left on an agreement made postpaid before any usage, part of it consumed and
-		// not yet paid over: the dearer path settles with the provider and releases the rest.
+		// not yet paid over: the dearer path settles with the provider and releases the rest;
+		// after the final bill, postpaid credit the provider could not refund at once is
+		// claimed too.
 		let (provider, subscriber, _, agreement) = setup::<T>(largest());
+		UsageLedgers::<T>::insert(agreement, UsageLedger { closed: true, ..Default::default() });
+		Credit::<T>::insert(agreement, 1_000);
 		let reason = HoldReason::Prepaid.into();
 		T::Currency::hold(&reason, &subscriber, 3_000).expect("funds to hold");
 		PrepaidAccounts::<T>::insert(
@@ -749,6 +815,7 @@ mod benchmarks {
 
 		assert_eq!(T::Currency::balance_on_hold(&reason, &subscriber), 0);
 		assert!(!PrepaidAccounts::<T>::contains_key(agreement));
+		assert_eq!(Credit::<T>::get(agreement), 0);
 	}
 
 	impl_benchmark_test_suite!(Pallet, mock::new_test_ext(), mock::Test);

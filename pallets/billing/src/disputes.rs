@@ -1,7 +1,8 @@
 //! Disputes (seed 003's complaints about a bill): the subscriber disputes an invoice within
 //! [`Config::DisputeWindow`] of its issue, with a reason that is a hash or a ciphertext;
-//! dunning pauses; the provider accepts — issuing a credit note — or rejects, by
-//! [`Config::ResponsePeriod`]; a rejected or unanswered dispute can be escalated to
+//! and the amount it claims; dunning pauses; the provider accepts — issuing a credit note — or
+//! rejects, by [`Config::ResponsePeriod`]; a dispute whose answer does not grant the claim
+//! (rejected, or a credit note for less) or that went unanswered can be escalated to
 //! [`Config::ArbiterOrigin`], whose ruling is final.
 //!
 //! A credit note takes its amount off the invoice. What the invoice no longer owes is
@@ -17,10 +18,17 @@ use frame_support::{ensure, traits::Get};
 use sp_runtime::DispatchResult;
 
 impl<T: Config> Pallet<T> {
-	pub(crate) fn do_dispute(who: T::AccountId, id: InvoiceId, reason: Reason) -> DispatchResult {
+	pub(crate) fn do_dispute(
+		who: T::AccountId,
+		id: InvoiceId,
+		reason: Reason,
+		claim: Money,
+	) -> DispatchResult {
 		let mut invoice = Invoices::<T>::get(id).ok_or(Error::<T>::UnknownInvoice)?;
 		ensure!(invoice.subscriber == who, Error::<T>::NotSubscriber);
 		ensure!(!Disputes::<T>::contains_key(id), Error::<T>::AlreadyDisputed);
+		ensure!(claim > 0, Error::<T>::ZeroAmount);
+		ensure!(claim <= invoice.total.saturating_sub(invoice.credited), Error::<T>::ClaimTooLarge);
 		let now = Self::now();
 		ensure!(
 			now <= invoice.issued.saturating_add(T::DisputeWindow::get()),
@@ -32,6 +40,7 @@ impl<T: Config> Pallet<T> {
 			id,
 			Dispute {
 				reason,
+				claim,
 				opened: now,
 				respond_by,
 				answered: None,
@@ -77,8 +86,12 @@ impl<T: Config> Pallet<T> {
 		ensure!(invoice.subscriber == who, Error::<T>::NotSubscriber);
 		let mut dispute = Disputes::<T>::get(id).ok_or(Error::<T>::NoDispute)?;
 		let unanswered = dispute.status == DisputeStatus::Open && Self::now() > dispute.respond_by;
+		// An answer that grants less than was claimed — a rejection, or a smaller credit
+		// note — leaves the subscriber the arbiter.
+		let short = dispute.status == DisputeStatus::Accepted
+			&& dispute.note.as_ref().is_none_or(|note| note.amount < dispute.claim);
 		ensure!(
-			dispute.status == DisputeStatus::Rejected || unanswered,
+			dispute.status == DisputeStatus::Rejected || unanswered || short,
 			Error::<T>::CannotEscalate
 		);
 		if unanswered {

@@ -1,22 +1,50 @@
 //! From usage to invoices: accruing what metering hands over, closing a period into an invoice,
 //! and opening the next period.
+//!
+//! ## Every unit of usage billed exactly once, on the period's own terms
+//!
+//! - **Periods carry their terms.** A period copies the agreement's tariff (with the version
+//!   in force at the period's start), billing cycle and payment mode when it opens, and is
+//!   billed on them however the agreement changes while it runs: an amendment applies from
+//!   the next period that opens after it. A period that was prepaid is closed against credit,
+//!   one that was postpaid is invoiced, so a change of payment mode neither bills usage twice
+//!   nor lets it go unbilled.
+//! - **A new billing cycle starts on a boundary both cycles share.** Every cycle's periods
+//!   start on month boundaries, and a longer cycle's boundaries are a shorter one's. After an
+//!   amendment to a new cycle, the next period is of the new cycle if one starts where the
+//!   last period ended; otherwise the old cycle runs on until it does. Monthly to quarterly in
+//!   February bills February and March monthly, then quarters from April; no period overlaps
+//!   another, and every standing charge is a whole period's.
+//! - **Periods follow each other without gaps.** The next period starts where the last one
+//!   ended, even if usage arrived for a later one first (invoicing fell behind): the periods
+//!   in between are billed too, with their standing charges.
+//! - **Usage beyond the next period**, while the running one still waits for its invoice
+//!   (invoicing fell two periods behind), is refused ([`UsageRefused::BillingBehind`]) until
+//!   invoicing catches up, rather than billed in a period it does not belong to. A meter's
+//!   registers count on, so its next reading covers the same interval.
+//! - **Late usage** — for a period already closed — is added to the running period and billed
+//!   on its invoice. After the agreement's last period closed (its final bill), late usage is
+//!   refused ([`UsageRefused::AlreadyBilled`]): a final bill is final.
+//! - **The books** ([`UsageLedger`]) count per agreement what was recorded, what closed
+//!   periods billed, where billing stopped and whether it ended; `try_state` checks that
+//!   usage recorded = usage billed + usage running, and that periods never overlap.
 
 use crate::{
 	calendar::{Period, DAY_MS},
 	pricing, Accrual, Accruals, AgreementInvoices, AgreementOf, Config, Credit, Error, Estimate,
 	Event, Invoice, InvoiceId, InvoiceStatus, Invoices, InvoicingError, NextInvoiceId, Pallet,
-	PeriodUsage, TariffVersions, WeightInfo, MAX_PAGE,
+	PeriodTerms, PeriodUsage, TariffVersions, UsageLedger, UsageLedgers, WeightInfo, MAX_PAGE,
 };
 use alloc::vec::Vec;
 use frame_support::{ensure, weights::Weight};
 use meterchain_primitives::{
-	AgreementId, Agreements, BillingCycle, Moment, PaymentMode, TariffId, Usage, UsageSink,
+	AgreementId, Agreements, Moment, PaymentMode, Usage, UsageRefused, UsageSink,
 };
 use sp_runtime::DispatchResult;
 
 /// Metering hands accepted usage to billing here.
 impl<T: Config> UsageSink<T::AccountId> for Pallet<T> {
-	fn record(usage: &Usage<T::AccountId>) -> Weight {
+	fn record(usage: &Usage<T::AccountId>) -> Result<Weight, UsageRefused> {
 		Self::accrue(usage)
 	}
 
@@ -29,100 +57,143 @@ impl<T: Config> UsageSink<T::AccountId> for Pallet<T> {
 
 impl<T: Config> Pallet<T> {
 	/// Adds `usage` to its agreement's running period, or — if it lies after that period —
-	/// to the next one, opening it (or the agreement's first) if needed. Returns the weight
-	/// used.
-	pub(crate) fn accrue(usage: &Usage<T::AccountId>) -> Weight {
-		let at = usage.to;
-		let (mut accrual, weight) = match Accruals::<T>::get(usage.agreement) {
+	/// to a later one, opening it (or the agreement's first) if needed; refuses it after the
+	/// agreement's final bill. Returns the weight used.
+	pub(crate) fn accrue(usage: &Usage<T::AccountId>) -> Result<Weight, UsageRefused> {
+		let (id, at) = (usage.agreement, usage.to);
+		let mut ledger = UsageLedgers::<T>::get(id).unwrap_or_default();
+		if ledger.closed {
+			return Err(UsageRefused::AlreadyBilled);
+		}
+		let (mut accrual, weight) = match Accruals::<T>::get(id) {
 			Some(mut accrual) if at >= accrual.current.period.end && accrual.next.is_none() => {
-				accrual.next = Some(Self::period_usage(accrual.tariff, accrual.cycle, at));
+				let terms = T::Agreements::concluded(id)
+					.map_or(accrual.current.terms(0), |agreement| Self::terms_of(&agreement));
+				accrual.next = Some(Self::period_after(&accrual.current, terms, at));
 				(accrual, T::WeightInfo::record_open())
 			},
 			Some(accrual) => (accrual, T::WeightInfo::record_accrue()),
 			None => {
 				// Metering only hands over usage of agreements it found in force.
-				let Some(agreement) = T::Agreements::concluded(usage.agreement) else {
-					return T::WeightInfo::record_open();
+				let Some(agreement) = T::Agreements::concluded(id) else {
+					return Ok(T::WeightInfo::record_open());
 				};
-				(Self::opened(&agreement, at), T::WeightInfo::record_open())
+				let terms = Self::terms_of(&agreement);
+				let current = Self::period_usage(Period::containing(at, terms.cycle), terms);
+				(Accrual { current, next: None }, T::WeightInfo::record_open())
 			},
 		};
-		// Late usage (before the running period) counts in it; usage after it in the next
-		// (even more than one period later: invoicing has then fallen a whole period behind).
+		// Late usage (before the running period) counts in it; usage after it in the next;
+		// usage beyond the next waits until invoicing caught up.
 		let slot = match accrual.next.as_mut() {
+			Some(next) if at >= next.period.end => return Err(UsageRefused::BillingBehind),
 			Some(next) if at >= accrual.current.period.end => next,
 			_ => &mut accrual.current,
 		};
-		let before = accrual.payment.is_prepaid().then(|| slot.clone());
+		let before = slot.payment.is_prepaid().then(|| slot.clone());
 		slot.add(at, usage.quantity, usage.peak, usage.session.is_some());
-		let cost = before.map(|before| Self::marginal_cost(accrual.tariff, &before, slot));
-		let payment = accrual.payment;
-		Accruals::<T>::insert(usage.agreement, accrual);
+		let cost = before.map(|before| Self::marginal_cost(&before, slot));
+		let payment = slot.payment;
+		Accruals::<T>::insert(id, accrual);
+		ledger.recorded = ledger.recorded.saturating_add(usage.quantity);
+		UsageLedgers::<T>::insert(id, ledger);
 		match (cost, payment) {
 			(Some(cost), PaymentMode::Prepaid { low_credit_threshold }) => {
 				let (subscriber, provider) = (&usage.subscriber, &usage.provider);
-				Self::charge(usage.agreement, subscriber, provider, cost, low_credit_threshold);
-				T::WeightInfo::record_prepaid()
+				Self::charge(id, subscriber, provider, cost, low_credit_threshold);
+				Ok(T::WeightInfo::record_prepaid())
 			},
-			_ => weight,
+			_ => Ok(weight),
 		}
 	}
 
-	/// No usage yet in the period of `cycle` containing `at`, priced by the version of
-	/// `tariff` in force at the period's start.
-	fn period_usage(tariff: TariffId, cycle: BillingCycle, at: Moment) -> PeriodUsage {
-		let period = Period::containing(at, cycle);
-		match Self::version_in_force(tariff, period.start) {
-			Some((version, windows)) => PeriodUsage::open(period, Some(version), windows),
-			None => PeriodUsage::open(period, None, Default::default()),
-		}
-	}
-
-	/// A fresh accrual of `agreement` whose running period contains `at`.
-	pub(crate) fn opened(agreement: &AgreementOf<T>, at: Moment) -> Accrual {
-		Accrual {
+	/// The terms of `agreement` as a period copies them.
+	fn terms_of(agreement: &AgreementOf<T>) -> PeriodTerms {
+		PeriodTerms {
 			tariff: agreement.tariff,
+			notice: agreement.notice_period,
 			cycle: agreement.cycle,
 			payment: agreement.payment,
-			current: Self::period_usage(agreement.tariff, agreement.cycle, at),
-			next: None,
 		}
 	}
 
-	/// Invoices a closed period (see [`Self::bill_period`]); on failure, says why in an event
-	/// that carries the period's usage. Returns the agreement as it is now, if known.
+	/// No usage yet in `period`, billed on `terms`, priced by the version of the tariff in
+	/// force at the period's start that was published at least the agreement's notice period
+	/// before it.
+	fn period_usage(period: Period, terms: PeriodTerms) -> PeriodUsage {
+		match Self::version_in_force(terms.tariff, period.start, terms.notice) {
+			Some((version, windows)) => PeriodUsage::open(period, terms, Some(version), windows),
+			None => PeriodUsage::open(period, terms, None, Default::default()),
+		}
+	}
+
+	/// The period after `ended` that contains `at` (at least `ended`'s end), billed on `terms`:
+	/// of `terms`' cycle if such a period starts at or after `ended`'s end, else of `ended`'s
+	/// cycle (a new cycle waits for a boundary both share, so no period overlaps another).
+	pub(crate) fn period_after(ended: &PeriodUsage, terms: PeriodTerms, at: Moment) -> PeriodUsage {
+		let end = ended.period.end;
+		let at = at.max(end);
+		let new = Period::containing(at, terms.cycle);
+		let (period, cycle) = if new.start >= end {
+			(new, terms.cycle)
+		} else {
+			(Period::containing(at, ended.cycle), ended.cycle)
+		};
+		Self::period_usage(period, PeriodTerms { cycle, ..terms })
+	}
+
+	/// Closes the running period of `id`'s `accrual`: invoices it, or closes it against prepaid
+	/// credit (see [`Self::bill_period`]); on failure, says why in an event that carries the
+	/// period's usage. Books the period either way. Returns the agreement as it is now, if
+	/// known.
 	pub(crate) fn close(id: AgreementId, accrual: &Accrual) -> Option<AgreementOf<T>> {
-		let (tariff, accrual) = (accrual.tariff, &accrual.current);
+		let usage = &accrual.current;
 		let agreement = T::Agreements::concluded(id);
 		let outcome = match &agreement {
-			Some(agreement) => Self::bill_period(id, tariff, accrual, agreement).map(|_| ()),
+			Some(agreement) => Self::bill_period(id, usage, agreement).map(|_| ()),
 			None => Err(InvoicingError::UnknownAgreement),
 		};
 		if let Err(reason) = outcome {
 			Self::deposit_event(Event::InvoicingFailed {
 				agreement: id,
-				from: accrual.period.start,
-				to: accrual.period.end,
-				quantity: accrual.quantity,
+				from: usage.period.start,
+				to: usage.period.end,
+				quantity: usage.quantity,
 				reason,
 			});
 		}
+		Self::book(id, usage, outcome.is_ok());
 		agreement
 	}
 
-	/// Computes and stores the invoice of `accrual`'s period (priced by `tariff`) of
-	/// `agreement`, applying the agreement's credit first; a prepaid agreement gets no invoice
-	/// but is charged the period's standing charge (see [`Self::close_prepaid`]).
+	/// Enters closed period `usage` of agreement `id` in its books: billed, or (`billed`
+	/// false) closed without a bill, which `InvoicingFailed` told.
+	fn book(id: AgreementId, usage: &PeriodUsage, billed: bool) {
+		UsageLedgers::<T>::mutate(id, |ledger| {
+			let ledger = ledger.get_or_insert_with(UsageLedger::default);
+			if billed {
+				ledger.billed = ledger.billed.saturating_add(usage.quantity);
+			} else {
+				ledger.unbilled = ledger.unbilled.saturating_add(usage.quantity);
+			}
+			ledger.periods = ledger.periods.saturating_add(1);
+			ledger.billed_until = ledger.billed_until.max(usage.period.end);
+		});
+	}
+
+	/// Computes and stores the invoice of period `accrual` of `agreement`, on the period's
+	/// own terms, applying the agreement's credit first; a prepaid period gets no invoice but
+	/// is charged its standing charge (see [`Self::close_prepaid`]).
 	pub(crate) fn bill_period(
 		id: AgreementId,
-		tariff: TariffId,
 		accrual: &PeriodUsage,
 		agreement: &AgreementOf<T>,
 	) -> Result<Option<InvoiceId>, InvoicingError> {
-		let due_days = match agreement.payment {
+		let tariff = accrual.tariff;
+		let due_days = match accrual.payment {
 			PaymentMode::Postpaid { due_days } => due_days,
 			PaymentMode::Prepaid { low_credit_threshold } => {
-				return Self::close_prepaid(id, tariff, accrual, agreement, low_credit_threshold)
+				return Self::close_prepaid(id, accrual, agreement, low_credit_threshold)
 					.map(|()| None)
 			},
 		};
@@ -187,29 +258,45 @@ impl<T: Config> Pallet<T> {
 		Ok(Some(number))
 	}
 
-	/// After `accrual`'s running period was invoiced: the next period's usage, if any, runs
-	/// on; else the period after opens if `agreement` is in force when it starts; else the
-	/// accrual goes.
+	/// After `accrual`'s running period closed: the period after it runs next — the one
+	/// usage already opened if it follows directly, else the one in between (billed for its
+	/// standing charge, so no period is skipped) — on the agreement's terms as they are now,
+	/// while the agreement is in force; else the agreement's billing is over: its remaining
+	/// prepaid credit is released, its postpaid credit refunded, and its books closed.
 	fn follow(id: AgreementId, accrual: Accrual, agreement: Option<AgreementOf<T>>) {
-		let ended = accrual.current.period;
-		let (tariff, cycle, payment) =
-			agreement.as_ref().map_or((accrual.tariff, accrual.cycle, accrual.payment), |a| {
-				(a.tariff, a.cycle, a.payment)
-			});
-		let current = match (accrual.next, agreement) {
-			(Some(next), _) => Some(next),
-			(None, Some(agreement)) if agreement.applies_at(ended.end) => {
-				Some(Self::period_usage(tariff, cycle, ended.end))
+		let ended = accrual.current;
+		let terms = agreement.as_ref().map_or(ended.terms(0), |a| Self::terms_of(a));
+		let (current, next) = match accrual.next {
+			Some(next) if next.period.start <= ended.period.end => (Some(next), None),
+			Some(next) => {
+				let between = Self::period_after(&ended, terms, ended.period.end);
+				if between.period.end <= next.period.start {
+					(Some(between), Some(next))
+				} else {
+					(Some(next), None)
+				}
 			},
-			(None, _) => None,
+			None if agreement.as_ref().is_some_and(|a| a.applies_at(ended.period.end)) => {
+				(Some(Self::period_after(&ended, terms, ended.period.end)), None)
+			},
+			None => (None, None),
 		};
 		// After an agreement's last prepaid period — it ended, or an amendment made it
 		// postpaid — nothing will consume the rest of its credit.
-		if accrual.payment.is_prepaid() && (current.is_none() || !payment.is_prepaid()) {
+		if ended.payment.is_prepaid() && current.as_ref().is_none_or(|c| !c.payment.is_prepaid()) {
 			Self::release_credit(id);
 		}
-		let Some(current) = current else { return Accruals::<T>::remove(id) };
-		Accruals::<T>::insert(id, Accrual { tariff, cycle, payment, current, next: None });
+		let Some(current) = current else {
+			Accruals::<T>::remove(id);
+			UsageLedgers::<T>::mutate(id, |ledger| {
+				ledger.get_or_insert_with(UsageLedger::default).closed = true
+			});
+			if let Some(agreement) = agreement {
+				Self::refund_credit(&agreement);
+			}
+			return;
+		};
+		Accruals::<T>::insert(id, Accrual { current, next });
 	}
 
 	/// Closes `id`'s accrual if its running period ended by `now` and follows it with the
@@ -228,18 +315,18 @@ impl<T: Config> Pallet<T> {
 		ensure!(accrual.current.period.end <= Self::now(), Error::<T>::PeriodNotEnded);
 		// The caller is told what stops the invoice (automatic invoicing says it in an event).
 		let agreement = T::Agreements::concluded(id).ok_or(Error::<T>::UnknownAgreement)?;
-		ensure!(!agreement.payment.is_prepaid(), Error::<T>::Prepaid);
-		Self::bill_period(id, accrual.tariff, &accrual.current, &agreement)
-			.map_err(Error::<T>::from)?;
+		ensure!(!accrual.current.payment.is_prepaid(), Error::<T>::Prepaid);
+		Self::bill_period(id, &accrual.current, &agreement).map_err(Error::<T>::from)?;
+		Self::book(id, &accrual.current, true);
 		Self::follow(id, accrual, Some(agreement));
 		Ok(())
 	}
 
 	/// See the `estimate` view function.
 	pub(crate) fn estimate_of(id: AgreementId) -> Option<Estimate> {
-		let Accrual { tariff, current, .. } = Accruals::<T>::get(id)?;
+		let Accrual { current, .. } = Accruals::<T>::get(id)?;
 		let agreement = T::Agreements::concluded(id)?;
-		let prices = TariffVersions::<T>::get(tariff, current.version?)?;
+		let prices = TariffVersions::<T>::get(current.tariff, current.version?)?;
 		let now = Self::now();
 		let until = agreement.end.map_or(now, |end| end.min(now));
 		let in_force = current.period.overlap(agreement.start, Some(until));

@@ -120,7 +120,7 @@ pub use pallet::*;
 pub mod calendar;
 pub mod cases;
 pub mod disputes;
-mod invoicing;
+pub mod invoicing;
 mod payments;
 pub mod prepaid;
 pub mod pricing;
@@ -300,6 +300,13 @@ pub mod pallet {
 	pub type Receipts<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, InvoiceId, Twox64Concat, u32, Receipt<T>, OptionQuery>;
 
+	/// Each agreement's books of usage: recorded, billed, where billing stopped and whether it
+	/// ended (see [`invoicing`]'s "billed exactly once").
+	// Hasher: Twox64Concat, agreement ids are assigned in sequence.
+	#[pallet::storage]
+	pub type UsageLedgers<T: Config> =
+		StorageMap<_, Twox64Concat, AgreementId, UsageLedger, OptionQuery>;
+
 	/// Money paid beyond invoices' totals, per agreement, applied to its next invoice.
 	// Hasher: Twox64Concat, agreement ids are assigned in sequence.
 	#[pallet::storage]
@@ -433,6 +440,12 @@ pub mod pallet {
 		},
 		/// The agreement ended and its remaining credit was released to the subscriber.
 		CreditReleased { agreement: AgreementId, amount: Money },
+		/// After the agreement's final bill, the provider paid its remaining postpaid credit
+		/// (overpayments, credit notes) back to the subscriber.
+		CreditRefunded { agreement: AgreementId, amount: Money },
+		/// After the agreement's final bill, the provider could not pay back its remaining
+		/// credit now; the subscriber claims it with `withdraw_credit`.
+		CreditRefundPending { agreement: AgreementId, amount: Money },
 		/// Top-up token `number` of `device` was bought (its amount is added to the credit).
 		TokenPurchased {
 			agreement: AgreementId,
@@ -587,8 +600,13 @@ pub mod pallet {
 		NotCaseProvider,
 		/// The case was answered already, or escalated.
 		CaseNotOpen,
-		/// The agreement holds no prepaid credit.
+		/// The agreement holds no prepaid credit, and no postpaid credit to refund after a final
+		/// bill.
 		NothingToWithdraw,
+		/// The provider's free balance cannot pay back the agreement's credit now.
+		RefundUnaffordable,
+		/// A dispute claims more than the invoice still asks.
+		ClaimTooLarge,
 		/// A prepaid period of the agreement, running or to come, will use the credit; it is
 		/// released when the last one closes.
 		CreditInUse,
@@ -750,19 +768,25 @@ pub mod pallet {
 		}
 
 		/// Disputes `invoice`, giving `reason` (a hash of the subscriber's statement, or the
-		/// statement encrypted to the provider). Dunning pauses: a disputed invoice is never
-		/// overdue.
+		/// statement encrypted to the provider) and `claim`, the amount the subscriber asks to
+		/// be credited (at most what the invoice still asks). Dunning pauses: a disputed
+		/// invoice is never overdue.
 		///
 		/// - Origin: signed by the invoice's subscriber, within `DisputeWindow` of its issue.
-		/// - Errors: `UnknownInvoice`, `NotSubscriber`, `AlreadyDisputed`,
-		///   `DisputeWindowClosed`.
+		/// - Errors: `UnknownInvoice`, `NotSubscriber`, `AlreadyDisputed`, `ZeroAmount`,
+		///   `ClaimTooLarge`, `DisputeWindowClosed`.
 		/// - Events: `InvoiceDisputed`.
 		/// - Seeds: 003 (complaints), 002 (anyone can check the bill against consumption).
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::dispute())]
-		pub fn dispute(origin: OriginFor<T>, invoice: InvoiceId, reason: Reason) -> DispatchResult {
+		pub fn dispute(
+			origin: OriginFor<T>,
+			invoice: InvoiceId,
+			reason: Reason,
+			claim: Money,
+		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_dispute(who, invoice, reason)
+			Self::do_dispute(who, invoice, reason, claim)
 		}
 
 		/// Answers the dispute of `invoice`: `Some(amount)` accepts it with a credit note of
@@ -785,7 +809,8 @@ pub mod pallet {
 		}
 
 		/// Escalates the dispute of `invoice` to the arbiter: after the provider rejected it,
-		/// or left it unanswered past its deadline.
+		/// answered it with a credit note smaller than the claim, or left it unanswered past
+		/// its deadline.
 		///
 		/// - Origin: signed by the invoice's subscriber.
 		/// - Errors: `UnknownInvoice`, `NotSubscriber`, `NoDispute`, `CannotEscalate`.
@@ -920,11 +945,13 @@ pub mod pallet {
 		/// Takes back the prepaid credit of `agreement` that no period will consume: it
 		/// ended, or was made postpaid, and its last prepaid period (if it had one) is closed.
 		/// What was consumed and not yet paid over goes to the provider first; what is owed
-		/// stays on record.
+		/// stays on record. After the agreement's final bill, also claims its postpaid credit
+		/// (overpayments, credit notes) that the provider could not refund at once.
 		///
 		/// - Origin: signed by the agreement's subscriber.
-		/// - Errors: `UnknownAgreement`, `NotSubscriber`, `NothingToWithdraw`, `CreditInUse`.
-		/// - Events: `CreditReleased` (and `CreditSettled`).
+		/// - Errors: `UnknownAgreement`, `NotSubscriber`, `NothingToWithdraw`, `CreditInUse`,
+		///   `RefundUnaffordable`.
+		/// - Events: `CreditReleased` (and `CreditSettled`), `CreditRefunded`.
 		/// - Seeds: 001 (remote prepayment: the subscriber's money stays its own).
 		#[pallet::call_index(17)]
 		#[pallet::weight(T::WeightInfo::withdraw_credit())]

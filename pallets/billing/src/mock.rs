@@ -201,6 +201,7 @@ pub fn agreement(id: AgreementId, tariff: u32, start: Moment) -> ActiveAgreement
 		payment: PaymentMode::Postpaid { due_days: 14 },
 		start,
 		end: None,
+		notice_period: 0,
 	}
 }
 
@@ -304,11 +305,13 @@ impl crate::BenchmarkHelper<Test> for BenchHelper {
 		subscriber: &AccountId,
 		tariff: u32,
 		start: Moment,
+		end: Option<Moment>,
 	) -> AgreementId {
 		let id = AGREEMENTS.with(|all| all.borrow().len() as AgreementId);
 		add_agreement(ActiveAgreement {
 			provider: *provider,
 			subscriber: *subscriber,
+			end,
 			..agreement(id, tariff, start)
 		});
 		id
@@ -327,6 +330,7 @@ impl crate::BenchmarkHelper<Test> for BenchHelper {
 			subscriber: *subscriber,
 			start,
 			end,
+			notice_period: 0,
 			..prepaid(id, tariff, threshold)
 		});
 		(id, METER)

@@ -2,8 +2,8 @@
 //! instalment plans offered by the provider and accepted by the subscriber.
 
 use crate::{
-	Config, Credit, Error, Event, Instalments, Invoice, InvoiceId, Invoices, Money, Pallet, Plan,
-	Plans, Receipt, Receipts,
+	AgreementOf, Config, Credit, Error, Event, Instalments, Invoice, InvoiceId, Invoices, Money,
+	Pallet, Plan, Plans, Receipt, Receipts,
 };
 use frame_support::{
 	ensure,
@@ -12,6 +12,38 @@ use frame_support::{
 use sp_runtime::DispatchResult;
 
 impl<T: Config> Pallet<T> {
+	/// After `agreement`'s final bill: pays its remaining credit (overpayments and credit
+	/// notes no invoice will use) back from the provider to the subscriber. If the provider
+	/// cannot pay it now, the credit stays on record (`CreditRefundPending`) and the subscriber
+	/// claims it later with `withdraw_credit`.
+	pub(crate) fn refund_credit(agreement: &AgreementOf<T>) {
+		let amount = Credit::<T>::get(agreement.id);
+		if amount == 0 {
+			return;
+		}
+		let agreement_id = agreement.id;
+		match Self::pay_refund(agreement, amount) {
+			Ok(()) => {},
+			Err(_) => {
+				Self::deposit_event(Event::CreditRefundPending { agreement: agreement_id, amount })
+			},
+		}
+	}
+
+	/// Moves `amount` of `agreement`'s credit from the provider to the subscriber.
+	pub(crate) fn pay_refund(agreement: &AgreementOf<T>, amount: Money) -> DispatchResult {
+		T::Currency::transfer(
+			&agreement.provider,
+			&agreement.subscriber,
+			amount,
+			Preservation::Preserve,
+		)
+		.map_err(|_| Error::<T>::RefundUnaffordable)?;
+		Credit::<T>::remove(agreement.id);
+		Self::deposit_event(Event::CreditRefunded { agreement: agreement.id, amount });
+		Ok(())
+	}
+
 	pub(crate) fn do_pay(payer: T::AccountId, id: InvoiceId, amount: Money) -> DispatchResult {
 		ensure!(amount > 0, Error::<T>::ZeroAmount);
 		let mut invoice = Invoices::<T>::get(id).ok_or(Error::<T>::UnknownInvoice)?;

@@ -34,8 +34,9 @@
 //! credit, like any consumption.
 
 use crate::{
-	pricing, Accruals, AgreementOf, Config, Error, Event, HoldReason, InvoicingError, Money,
-	Pallet, PeriodUsage, PrepaidAccount, PrepaidAccounts, Supply, TariffVersions,
+	pricing, Accruals, AgreementOf, Config, Credit, Error, Event, HoldReason, InvoicingError,
+	Money, Pallet, PeriodUsage, PrepaidAccount, PrepaidAccounts, Supply, TariffVersions,
+	UsageLedgers,
 };
 use frame_support::{
 	ensure,
@@ -45,7 +46,7 @@ use frame_support::{
 	},
 };
 use meterchain_primitives::{
-	AgreementId, Agreements, CreditCheck, DeviceId, PaymentMode, Registry, TariffId,
+	AgreementId, Agreements, CreditCheck, DeviceId, PaymentMode, Registry,
 };
 use sp_runtime::DispatchResult;
 
@@ -56,13 +57,10 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// What a report costs that took the period's usage from `before` to `after`, priced by
-	/// `tariff` (0 if the period cannot be priced: closing it then says why).
-	pub(crate) fn marginal_cost(
-		tariff: TariffId,
-		before: &PeriodUsage,
-		after: &PeriodUsage,
-	) -> Money {
-		let Some(prices) = after.version.and_then(|v| TariffVersions::<T>::get(tariff, v)) else {
+	/// the period's tariff (0 if the period cannot be priced: closing it then says why).
+	pub(crate) fn marginal_cost(before: &PeriodUsage, after: &PeriodUsage) -> Money {
+		let Some(prices) = after.version.and_then(|v| TariffVersions::<T>::get(after.tariff, v))
+		else {
 			return 0;
 		};
 		match (Self::usage_bill(&prices, after), Self::usage_bill(&prices, before)) {
@@ -206,14 +204,13 @@ impl<T: Config> Pallet<T> {
 	/// add up to its bill, and says so.
 	pub(crate) fn close_prepaid(
 		id: AgreementId,
-		tariff: TariffId,
 		usage: &PeriodUsage,
 		agreement: &AgreementOf<T>,
 		low_credit_threshold: Money,
 	) -> Result<(), InvoicingError> {
 		let version = usage.version.ok_or(InvoicingError::NoTariffInForce)?;
-		let prices =
-			TariffVersions::<T>::get(tariff, version).ok_or(InvoicingError::NoTariffInForce)?;
+		let prices = TariffVersions::<T>::get(usage.tariff, version)
+			.ok_or(InvoicingError::NoTariffInForce)?;
 		let in_force = usage.period.overlap(agreement.start, agreement.end);
 		let (_, total) =
 			pricing::bill(&prices, usage, in_force).map_err(|_| InvoicingError::Overflow)?;
@@ -240,13 +237,22 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_withdraw_credit(who: T::AccountId, id: AgreementId) -> DispatchResult {
 		let agreement = T::Agreements::concluded(id).ok_or(Error::<T>::UnknownAgreement)?;
 		ensure!(agreement.subscriber == who, Error::<T>::NotSubscriber);
-		let account = PrepaidAccounts::<T>::get(id).ok_or(Error::<T>::NothingToWithdraw)?;
-		ensure!(account.held() > 0, Error::<T>::NothingToWithdraw);
+		// Postpaid credit the automatic refund at the final bill could not pay back.
+		let refund = Credit::<T>::get(id);
+		let final_bill = UsageLedgers::<T>::get(id).is_some_and(|ledger| ledger.closed);
+		let refunds = refund > 0 && final_bill;
+		if refunds {
+			Self::pay_refund(&agreement, refund)?;
+		}
+		let Some(account) = PrepaidAccounts::<T>::get(id).filter(|a| a.held() > 0) else {
+			ensure!(refunds, Error::<T>::NothingToWithdraw);
+			return Ok(());
+		};
 		let in_force = agreement.end.is_none_or(|end| Self::now() < end);
 		// A prepaid period still running, or to come, will consume it.
 		let running_prepaid = in_force && agreement.payment.is_prepaid();
 		let accruing_prepaid =
-			Accruals::<T>::get(id).is_some_and(|accrual| accrual.payment.is_prepaid());
+			Accruals::<T>::get(id).is_some_and(|accrual| accrual.current.payment.is_prepaid());
 		ensure!(!running_prepaid && !accruing_prepaid, Error::<T>::CreditInUse);
 		Self::release(id, account);
 		Ok(())

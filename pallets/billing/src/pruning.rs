@@ -23,7 +23,7 @@ use crate::{
 	calendar::{year_end, year_of},
 	Accruals, AgreementInvoices, Config, Credit, Dispute, DisputeStatus, Disputes, Error, Invoice,
 	InvoiceId, InvoiceStatus, Invoices, OpenCases, Pallet, Plan, Plans, PrepaidAccounts, Receipt,
-	Receipts, TokenPurchase, Tokens, WeightInfo, YearRecords,
+	Receipts, TokenPurchase, Tokens, UsageLedgers, WeightInfo, YearRecords,
 };
 use alloc::vec::Vec;
 use codec::{Decode, Encode, MaxEncodedLen};
@@ -291,5 +291,10 @@ impl<T: Config> AgreementHoldings for Pallet<T> {
 			|| OpenCases::<T>::get(agreement) > 0
 			|| AgreementInvoices::<T>::iter_key_prefix(agreement).next().is_some()
 			|| YearRecords::<T>::iter_key_prefix(agreement).next().is_some()
+	}
+
+	/// The agreement can no longer be referred to: its books go.
+	fn released(agreement: AgreementId) {
+		UsageLedgers::<T>::remove(agreement);
 	}
 }

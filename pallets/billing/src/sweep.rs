@@ -5,7 +5,7 @@ use crate::{
 	calendar::Period, Accruals, Config, Event, NextSweep, Pallet, SweepCursor, WeightInfo,
 };
 use alloc::vec::Vec;
-use frame_support::{weights::WeightMeter, BoundedVec};
+use frame_support::{traits::Get, weights::WeightMeter, BoundedVec};
 use meterchain_primitives::BillingCycle;
 use sp_runtime::Weight;
 
@@ -37,24 +37,40 @@ impl<T: Config> Pallet<T> {
 		} else {
 			Accruals::<T>::iter_from(cursor)
 		};
-		// Each visit is budgeted at the dearer case, closing a period, and charged what it took.
-		let visit = Self::close_weight().max(T::WeightInfo::sweep_visit());
+		// Each visit is budgeted at the dearer case, closing a period (and reading the accrual
+		// again, to close the next if it ended too), and charged what it took.
+		let visit = Self::close_weight()
+			.max(T::WeightInfo::sweep_visit())
+			.saturating_add(T::DbWeight::get().reads(1));
 		loop {
 			if !meter.can_consume(visit) {
 				let last = accruals.last_raw_key().to_vec();
 				SweepCursor::<T>::put(BoundedVec::truncate_from(last));
 				return meter.consumed();
 			}
-			let Some((id, accrual)) = accruals.next() else { break };
-			// Closing a prepaid period is benchmarked in its dearest case, the agreement's last
-			// prepaid period, whose remaining credit is released too.
-			let close = if accrual.payment.is_prepaid() {
-				T::WeightInfo::sweep_close_prepaid()
-			} else {
-				T::WeightInfo::sweep_close()
-			};
-			let closed = Self::close_if_ended(id, accrual, now);
-			meter.consume(if closed { close } else { T::WeightInfo::sweep_visit() });
+			let Some((id, mut accrual)) = accruals.next() else { break };
+			// An accrual that fell behind closes period after period, while the budget lasts
+			// (what is left waits for the next sweep).
+			loop {
+				// Closing a prepaid period is benchmarked in its dearest case, the agreement's
+				// last prepaid period, whose remaining credit is released too.
+				let close = if accrual.current.payment.is_prepaid() {
+					T::WeightInfo::sweep_close_prepaid()
+				} else {
+					T::WeightInfo::sweep_close()
+				};
+				if !Self::close_if_ended(id, accrual, now) {
+					meter.consume(T::WeightInfo::sweep_visit());
+					break;
+				}
+				meter.consume(close.saturating_add(T::DbWeight::get().reads(1)));
+				match Accruals::<T>::get(id) {
+					Some(next) if next.current.period.end <= now && meter.can_consume(visit) => {
+						accrual = next
+					},
+					_ => break,
+				}
+			}
 		}
 		SweepCursor::<T>::kill();
 		Self::deposit_event(Event::SweepFinished);

@@ -21,7 +21,9 @@ impl<T: Config> Pallet<T> {
 		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		let schedule =
 			BoundedVec::try_from(alloc::vec![from]).map_err(|_| Error::<T>::TooManyVersions)?;
-		Tariffs::<T>::insert(id, TariffInfo { provider: provider.clone(), service, schedule });
+		let published = schedule.clone();
+		let info = TariffInfo { provider: provider.clone(), service, schedule, published };
+		Tariffs::<T>::insert(id, info);
 		TariffVersions::<T>::insert(id, 1, tariff);
 		NextTariffId::<T>::put(next);
 		Self::deposit_event(Event::TariffCreated { id, provider, service, from });
@@ -43,6 +45,7 @@ impl<T: Config> Pallet<T> {
 		);
 		Self::check_tariff(&tariff)?;
 		info.schedule.try_push(from).map_err(|_| Error::<T>::TooManyVersions)?;
+		info.published.try_push(Self::now()).map_err(|_| Error::<T>::TooManyVersions)?;
 		let version = info.latest();
 		Tariffs::<T>::insert(id, info);
 		TariffVersions::<T>::insert(id, version, tariff);
@@ -82,8 +85,9 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn version_in_force(
 		id: TariffId,
 		at: Moment,
+		notice: Moment,
 	) -> Option<(Version, BoundedVec<Window, ConstU32<MAX_BANDS>>)> {
-		let version = Tariffs::<T>::get(id)?.version_at(at)?;
+		let version = Tariffs::<T>::get(id)?.version_for(at, notice)?;
 		let windows = match TariffVersions::<T>::get(id, version)?.energy {
 			Energy::TimeOfUse { bands, .. } => {
 				BoundedVec::truncate_from(bands.iter().map(|band| band.window).collect())
@@ -108,7 +112,9 @@ impl<T: Config> meterchain_primitives::TariffsBenchmarking<T::AccountId> for Pal
 	fn make_tariff(provider: &T::AccountId, service: ServiceKind) -> TariffId {
 		let id = NextTariffId::<T>::get();
 		let schedule = BoundedVec::truncate_from(alloc::vec![Self::now()]);
-		Tariffs::<T>::insert(id, TariffInfo { provider: provider.clone(), service, schedule });
+		let published = schedule.clone();
+		let info = TariffInfo { provider: provider.clone(), service, schedule, published };
+		Tariffs::<T>::insert(id, info);
 		let flat = Energy::Flat { price: 300 };
 		let tariff = Tariff {
 			energy: flat,

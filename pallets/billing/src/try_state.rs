@@ -1,14 +1,16 @@
 //! Invariants checked after every test and by `try-runtime`.
 
 use crate::calendar::year_of;
+use crate::{calendar::Period, UsageLedgers};
 use crate::{
 	pricing, Accruals, AgreementInvoices, CaseStatus, Cases, Config, DisputeStatus, Disputes,
 	InvoiceStatus, Invoices, Money, NextCaseId, NextInvoiceId, NextTariffId, OpenCases, Pallet,
 	Plans, PrepaidAccounts, Receipts, ResponseTimes, Supply, TariffVersions, Tariffs, TokenNumbers,
 	Tokens, YearRecords,
 };
-use alloc::collections::BTreeMap;
+use alloc::{collections::BTreeMap, vec::Vec};
 use frame_support::ensure;
+use meterchain_primitives::AgreementId;
 use sp_runtime::TryRuntimeError;
 
 impl<T: Config> Pallet<T> {
@@ -44,6 +46,7 @@ impl<T: Config> Pallet<T> {
 		for (device, number, _) in Tokens::<T>::iter() {
 			ensure!(number >= 1 && number <= TokenNumbers::<T>::get(device), "token beyond count");
 		}
+		Self::books_try_state()?;
 		for (_, accrual) in Accruals::<T>::iter() {
 			for usage in core::iter::once(&accrual.current).chain(accrual.next.as_ref()) {
 				let banded = usage.by_window.iter().fold(0u64, |sum, q| sum.saturating_add(*q));
@@ -61,6 +64,14 @@ impl<T: Config> Pallet<T> {
 		for (id, info) in Tariffs::<T>::iter() {
 			ensure!(id < NextTariffId::<T>::get(), "tariff id not yet assigned");
 			ensure!(info.schedule.windows(2).all(|w| w[0] < w[1]), "versions out of order");
+			ensure!(
+				info.published.len() == info.schedule.len(),
+				"a version without its publication"
+			);
+			ensure!(
+				info.published.windows(2).all(|w| w[0] <= w[1]),
+				"versions published out of order"
+			);
 			for version in 1..=info.latest() {
 				ensure!(TariffVersions::<T>::contains_key(id, version), "missing tariff version");
 			}
@@ -135,6 +146,53 @@ impl<T: Config> Pallet<T> {
 				"listed invoice of another agreement"
 			);
 		}
+		Ok(())
+	}
+
+	/// Usage is billed exactly once:
+	/// - every accrual has books, and its running period starts no earlier than the end of
+	///   the agreement's last closed period; an agreement whose books are closed (final bill)
+	///   has no accrual;
+	/// - usage recorded = usage in closed periods (billed or unbillable) + usage running;
+	/// - an agreement's invoices are of periods that never overlap, all closed (ending by
+	///   where billing stopped), and no more than its closed periods.
+	fn books_try_state() -> Result<(), TryRuntimeError> {
+		let mut periods = BTreeMap::<AgreementId, Vec<Period>>::new();
+		for (_, invoice) in Invoices::<T>::iter() {
+			periods.entry(invoice.agreement).or_default().push(invoice.period);
+		}
+		for (id, accrual) in Accruals::<T>::iter() {
+			let ledger = UsageLedgers::<T>::get(id).ok_or("an accrual without books")?;
+			ensure!(!ledger.closed, "an accrual after the final bill");
+			ensure!(
+				accrual.current.period.start >= ledger.billed_until,
+				"a running period overlaps a closed one"
+			);
+		}
+		for (id, ledger) in UsageLedgers::<T>::iter() {
+			let running = Accruals::<T>::get(id).map_or(0u64, |accrual| {
+				core::iter::once(&accrual.current)
+					.chain(accrual.next.as_ref())
+					.fold(0, |sum, usage| sum.saturating_add(usage.quantity))
+			});
+			ensure!(
+				ledger.recorded
+					== ledger.billed.saturating_add(ledger.unbilled).saturating_add(running),
+				"usage recorded is not usage billed plus usage running"
+			);
+			let mut invoiced = periods.remove(&id).unwrap_or_default();
+			invoiced.sort_by_key(|period| period.start);
+			ensure!(
+				invoiced.windows(2).all(|pair| pair[0].end <= pair[1].start),
+				"two invoices of one agreement bill the same time"
+			);
+			ensure!(
+				invoiced.iter().all(|period| period.end <= ledger.billed_until),
+				"an invoice beyond the closed periods"
+			);
+			ensure!(invoiced.len() <= ledger.periods as usize, "more invoices than closed periods");
+		}
+		ensure!(periods.is_empty(), "invoices of an agreement without books");
 		Ok(())
 	}
 

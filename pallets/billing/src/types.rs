@@ -205,21 +205,41 @@ pub struct TariffInfo<T: Config> {
 	/// The service it prices.
 	pub service: ServiceKind,
 	/// When each version comes into force: `schedule[0]` is version 1's, strictly
-	/// increasing. A version applies to the billing periods that start at or after it; the
+	/// increasing. A version applies to the billing periods that start at or after it (and,
+	/// for an agreement, at least its notice period after the version was published); the
 	/// first also to those that started before it (there is no earlier price to keep).
 	pub schedule: BoundedVec<Moment, T::MaxVersions>,
+	/// When each version was published: `published[0]` is version 1's.
+	pub published: BoundedVec<Moment, T::MaxVersions>,
 }
 
 impl<T: Config> TariffInfo<T> {
 	/// The version in force at `at`: the latest whose start is at or before it, or the first
 	/// if none is yet.
 	pub fn version_at(&self, at: Moment) -> Option<Version> {
-		let in_force = self.schedule.iter().take_while(|from| **from <= at).count();
-		match in_force {
-			0 if self.schedule.is_empty() => None,
-			0 => Some(1),
-			n => Some(n as Version),
+		self.version_for(at, 0)
+	}
+
+	/// The version that prices, for an agreement with `notice` (ms), a period starting at
+	/// `at`: the latest in force by then that was also published at least `notice` before;
+	/// the first if none is. A price change so never reaches an agreement sooner than its
+	/// notice period after it was announced.
+	pub fn version_for(&self, at: Moment, notice: Moment) -> Option<Version> {
+		if self.schedule.is_empty() {
+			return None;
 		}
+		// Both lists increase, so the moments versions reach the agreement do too.
+		let reaches = self
+			.schedule
+			.iter()
+			.zip(self.published.iter().map(Some).chain(core::iter::repeat(None)));
+		let in_force = reaches
+			.take_while(|(from, published)| {
+				let announced = published.map_or(0, |p| p.saturating_add(notice));
+				**from <= at && announced <= at
+			})
+			.count();
+		Some(in_force.max(1) as Version)
 	}
 
 	/// The latest version.
@@ -228,17 +248,25 @@ impl<T: Config> TariffInfo<T> {
 	}
 }
 
-/// The usage of one billing period of an agreement, as billing adds it up: O(1) in the number
-/// of reports.
+/// The usage of one billing period of an agreement, as billing adds it up — O(1) in the
+/// number of reports — with the terms the period is billed on. The terms are copied from the
+/// agreement when the period opens and never change after: an amendment applies from the
+/// periods that open after it (see [`crate::invoicing`]).
 #[derive(
 	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
 )]
 pub struct PeriodUsage {
 	/// The billing period.
 	pub period: Period,
+	/// The tariff that prices it.
+	pub tariff: TariffId,
 	/// The tariff's version in force at the period's start (`None`: the tariff did not exist
 	/// when the period opened, and the period cannot be priced).
 	pub version: Option<Version>,
+	/// The billing cycle the period is one of.
+	pub cycle: BillingCycle,
+	/// Postpaid (invoiced when it ends) or prepaid (charged to credit as reports arrive).
+	pub payment: PaymentMode<Money>,
 	/// The version's time-of-use windows, copied when the period opened so that a report
 	/// is sorted into its band without reading the tariff.
 	pub windows: BoundedVec<Window, ConstU32<MAX_BANDS>>,
@@ -254,16 +282,34 @@ pub struct PeriodUsage {
 	pub reports: u32,
 }
 
+/// The terms a billing period is billed on, copied from the agreement when it opens.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct PeriodTerms {
+	/// The tariff.
+	pub tariff: TariffId,
+	/// The agreement's notice period: a tariff version reaches the period only if it was
+	/// published at least this long before the period starts.
+	pub notice: Moment,
+	/// The billing cycle.
+	pub cycle: BillingCycle,
+	/// Postpaid or prepaid.
+	pub payment: PaymentMode<Money>,
+}
+
 impl PeriodUsage {
-	/// No usage yet in `period`, to be priced by `version` with `windows`.
+	/// No usage yet in `period`, billed on `terms`, priced by `version` with `windows`.
 	pub fn open(
 		period: Period,
+		terms: PeriodTerms,
 		version: Option<Version>,
 		windows: BoundedVec<Window, ConstU32<MAX_BANDS>>,
 	) -> Self {
 		PeriodUsage {
 			period,
+			tariff: terms.tariff,
 			version,
+			cycle: terms.cycle,
+			payment: terms.payment,
 			windows,
 			quantity: 0,
 			by_window: [0; MAX_BANDS as usize],
@@ -271,6 +317,11 @@ impl PeriodUsage {
 			sessions: 0,
 			reports: 0,
 		}
+	}
+
+	/// The terms the period is billed on, with a notice period of `notice`.
+	pub fn terms(&self, notice: Moment) -> PeriodTerms {
+		PeriodTerms { tariff: self.tariff, notice, cycle: self.cycle, payment: self.payment }
 	}
 
 	/// Adds a report's usage, ending at `at`. Saturates: a period's usage cannot reach
@@ -294,17 +345,42 @@ impl PeriodUsage {
 	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
 )]
 pub struct Accrual {
-	/// The agreement's tariff when the running period opened.
-	pub tariff: TariffId,
-	/// The agreement's billing cycle.
-	pub cycle: BillingCycle,
-	/// Postpaid (invoiced) or prepaid (charged to credit as reports arrive), as the agreement
-	/// said when the running period opened.
-	pub payment: PaymentMode<Money>,
-	/// The running period, invoiced once it has ended.
+	/// The running period, invoiced (or, prepaid, closed) once it has ended.
 	pub current: PeriodUsage,
 	/// Usage of a later period that arrived before `current` was invoiced.
 	pub next: Option<PeriodUsage>,
+}
+
+/// Every unit of usage an agreement handed to billing, and where it went: the books that
+/// show usage is billed exactly once. Kept from the agreement's first usage until its record
+/// is pruned.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Default,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub struct UsageLedger {
+	/// Usage recorded for the agreement, in base units: billed plus running.
+	pub recorded: u64,
+	/// Usage in its closed periods (invoiced, or closed prepaid).
+	pub billed: u64,
+	/// Usage in closed periods that could not be priced (`InvoicingFailed` told each).
+	pub unbilled: u64,
+	/// Closed periods.
+	pub periods: u32,
+	/// The end of its last closed period (0 before the first): no later period starts
+	/// before it, so no time is billed twice.
+	pub billed_until: Moment,
+	/// Whether its last period closed and no other will open: a final bill was issued.
+	pub closed: bool,
 }
 
 /// What an invoice line charges for.
@@ -688,6 +764,8 @@ pub struct CreditNote {
 pub struct Dispute {
 	/// The subscriber's reason (hash or ciphertext).
 	pub reason: Reason,
+	/// What the subscriber asks to be credited. An answer that grants less may be escalated.
+	pub claim: Money,
 	/// When it was opened.
 	pub opened: Moment,
 	/// By when the provider is to answer; unanswered after it, the subscriber may escalate.

@@ -29,6 +29,25 @@
 //! counts no consumption. A key rotation (in the registry) is the only way the counters
 //! restart.
 //!
+//! ## Which agreement a reading bills: tenancy changes
+//!
+//! A reading at time `t` measures the interval since the device's previous reading, ending at
+//! `t`. It is billed to the agreement that covers the device just before `t` (at `t − 1 ms`):
+//! an agreement covers `[start, end)`, so a reading taken exactly at an agreement's end — a
+//! **move-out reading** — closes that agreement's last interval. Only an interval that lies
+//! wholly within the agreement is billed to it: if the previous reading is older than the
+//! agreement's start (the meter belonged to another tenant, or to no one, in between), the
+//! reading is a **new baseline** for the agreement and bills nothing; what the register moved
+//! in between is reported ([`Event::UsageUnattributed`]) and billed to no one. A reading at an
+//! agreement's start — a **move-in reading** — is that baseline (it is covered by the new
+//! agreement when no other ended just then). One reading at the moment of a handover serves
+//! as both: it closes the old tenant's interval, and the new tenant's first interval starts
+//! at it. The rule is a new baseline rather than pro-rating because a meter cannot say when in
+//! an interval the energy flowed, and a bill both sides can check must rest on what was read.
+//!
+//! A reading that billing refuses because the agreement's final bill was already issued
+//! ([`RejectReason::AlreadyBilled`]) changes nothing.
+//!
 //! ## Design notes
 //!
 //! - **O(1) state per device** ([`DeviceStates`]): last sequence number, time and register, the
@@ -170,6 +189,16 @@ pub mod pallet {
 		SessionAccepted { charger: DeviceId, session_id: u64, energy: u64, agreement: AgreementId },
 		/// A report was refused; the rest of its batch was processed.
 		Rejected { device: DeviceId, reason: RejectReason },
+		/// A reading started a new baseline for `agreement` because the device's previous
+		/// reading (at `from`) is older than the agreement's start: the `quantity` the register
+		/// moved between `from` and `to` is billed to no one.
+		UsageUnattributed {
+			device: DeviceId,
+			agreement: AgreementId,
+			from: Moment,
+			to: Moment,
+			quantity: u64,
+		},
 		/// Readings were lost: the device skipped from `expected` to `got`.
 		GapDetected { device: DeviceId, expected: u64, got: u64 },
 		/// A batch was processed.
@@ -208,6 +237,10 @@ pub mod pallet {
 		InvalidPeriod,
 		/// The id tag is not accepted at this charger.
 		TagRefused,
+		/// The agreement's final bill was already issued for that time.
+		AlreadyBilled,
+		/// Invoicing is two periods behind for the agreement; resubmit once it caught up.
+		BillingBehind,
 	}
 
 	impl<T> From<RejectReason> for Error<T> {
@@ -227,6 +260,8 @@ pub mod pallet {
 				RejectReason::Implausible => Error::Implausible,
 				RejectReason::InvalidPeriod => Error::InvalidPeriod,
 				RejectReason::TagRefused => Error::TagRefused,
+				RejectReason::AlreadyBilled => Error::AlreadyBilled,
+				RejectReason::BillingBehind => Error::BillingBehind,
 			}
 		}
 	}

@@ -8,7 +8,7 @@ use meterchain_primitives::{
 	canonical_id_tag, ActiveAgreement, AgreementId, Agreements, BillingCycle, ChargingSession,
 	DeviceId, DeviceInfo, DeviceKey, DeviceKind, DeviceReport, DeviceSignature, DeviceStatus,
 	GroupId, IdTag, Moment, PaymentMode, Reading, Registry, ServiceKind, TagStatus, Usage,
-	UsageSink,
+	UsageRefused, UsageSink,
 };
 use sp_core::{ed25519, sr25519, ConstU32, ConstU64, Pair, H256};
 use sp_runtime::{BuildStorage, Weight};
@@ -103,8 +103,10 @@ thread_local! {
 	static INACTIVE_PROVIDERS: RefCell<BTreeSet<AccountId>> = const { RefCell::new(BTreeSet::new()) };
 	static GATEWAYS: RefCell<BTreeSet<(AccountId, AccountId)>> = const { RefCell::new(BTreeSet::new()) };
 	static TAGS: RefCell<BTreeMap<IdTag, (AccountId, TagStatus)>> = const { RefCell::new(BTreeMap::new()) };
-	static COVERAGE: RefCell<BTreeMap<DeviceId, ActiveAgreement<AccountId, u128>>> =
+	static COVERAGE: RefCell<BTreeMap<DeviceId, Vec<ActiveAgreement<AccountId, u128>>>> =
 		const { RefCell::new(BTreeMap::new()) };
+	static BILLED: RefCell<BTreeSet<AgreementId>> = const { RefCell::new(BTreeSet::new()) };
+	static TAG_ASKED_AT: RefCell<Option<Moment>> = const { RefCell::new(None) };
 	static EV: RefCell<BTreeMap<(AccountId, AccountId), ActiveAgreement<AccountId, u128>>> =
 		const { RefCell::new(BTreeMap::new()) };
 	static USAGE: RefCell<Vec<Usage<AccountId>>> = const { RefCell::new(Vec::new()) };
@@ -190,7 +192,8 @@ impl Registry<AccountId> for MockRegistry {
 	fn token_key(_: &AccountId) -> Option<DeviceKey> {
 		None
 	}
-	fn tag_owner(tag: &IdTag, charger: DeviceId) -> Result<AccountId, TagStatus> {
+	fn tag_owner(tag: &IdTag, charger: DeviceId, at: Moment) -> Result<AccountId, TagStatus> {
+		TAG_ASKED_AT.with(|asked| *asked.borrow_mut() = Some(at));
 		if Self::device(charger).is_none_or(|d| d.kind != DeviceKind::Charger) {
 			return Err(TagStatus::Invalid);
 		}
@@ -201,6 +204,11 @@ impl Registry<AccountId> for MockRegistry {
 			None => Err(TagStatus::Invalid),
 		}
 	}
+}
+
+/// The moment metering last asked the registry about a tag (a session's start).
+pub fn tag_asked_at() -> Option<Moment> {
+	TAG_ASKED_AT.with(|asked| *asked.borrow())
 }
 
 /// Sets the status of the driver's tag.
@@ -233,17 +241,36 @@ fn agreement(
 		payment: PaymentMode::Postpaid { due_days: 14 },
 		start: START - 30 * 24 * 3_600_000,
 		end: None,
+		notice_period: 0,
 	}
 }
 
 /// Makes the electricity agreement of device `id` start at `start` and end at `end`.
 pub fn set_coverage(id: DeviceId, start: Moment, end: Option<Moment>) {
+	COVERAGE.with(|map| map.borrow_mut().remove(&id));
+	add_coverage(id, AGREEMENT, SUBSCRIBER, start, end);
+}
+
+/// Adds electricity agreement `agreement` of `subscriber` covering device `id` from `start`
+/// until `end` (the device's earlier agreements stay).
+pub fn add_coverage(
+	id: DeviceId,
+	agreement_id: AgreementId,
+	subscriber: AccountId,
+	start: Moment,
+	end: Option<Moment>,
+) {
 	COVERAGE.with(|map| {
-		let mut covered = agreement(AGREEMENT, SUBSCRIBER, ServiceKind::Electricity);
+		let mut covered = agreement(agreement_id, subscriber, ServiceKind::Electricity);
 		covered.start = start;
 		covered.end = end;
-		map.borrow_mut().insert(id, covered);
+		map.borrow_mut().entry(id).or_default().push(covered);
 	});
+}
+
+/// Makes billing refuse `agreement`'s usage from now on, as after its final bill.
+pub fn finally_billed(agreement: AgreementId) {
+	BILLED.with(|set| set.borrow_mut().insert(agreement));
 }
 
 impl Agreements<AccountId, u128> for MockAgreements {
@@ -252,9 +279,11 @@ impl Agreements<AccountId, u128> for MockAgreements {
 		service: ServiceKind,
 		at: Moment,
 	) -> Option<ActiveAgreement<AccountId, u128>> {
-		COVERAGE
-			.with(|map| map.borrow().get(&device).cloned())
-			.filter(|a| a.service == service && a.applies_at(at))
+		COVERAGE.with(|map| {
+			map.borrow().get(&device).and_then(|list| {
+				list.iter().find(|a| a.service == service && a.applies_at(at)).cloned()
+			})
+		})
 	}
 	fn active_between(
 		subscriber: &AccountId,
@@ -273,7 +302,11 @@ impl Agreements<AccountId, u128> for MockAgreements {
 	}
 	fn devices(id: AgreementId) -> Vec<DeviceId> {
 		COVERAGE.with(|map| {
-			map.borrow().iter().filter(|(_, a)| a.id == id).map(|(device, _)| *device).collect()
+			map.borrow()
+				.iter()
+				.filter(|(_, list)| list.iter().any(|a| a.id == id))
+				.map(|(device, _)| *device)
+				.collect()
 		})
 	}
 }
@@ -281,15 +314,18 @@ impl Agreements<AccountId, u128> for MockAgreements {
 /// The usage-sink double: remembers what it was given.
 pub struct MockSink;
 impl UsageSink<AccountId> for MockSink {
-	fn record(usage: &Usage<AccountId>) -> Weight {
+	fn record(usage: &Usage<AccountId>) -> Result<Weight, UsageRefused> {
+		if BILLED.with(|set| set.borrow().contains(&usage.agreement)) {
+			return Err(UsageRefused::AlreadyBilled);
+		}
 		USAGE.with(|all| all.borrow_mut().push(usage.clone()));
 		// Recording the first usage of an agreement costs the most (a billing period opens).
 		if USAGE.with(|all| all.borrow().iter().filter(|u| u.agreement == usage.agreement).count())
 			== 1
 		{
-			Self::record_weight()
+			Ok(Self::record_weight())
 		} else {
-			Weight::from_parts(200_000, 10)
+			Ok(Weight::from_parts(200_000, 10))
 		}
 	}
 	fn record_weight() -> Weight {
@@ -401,6 +437,8 @@ impl ExtBuilder {
 			COVERAGE.with(|map| map.borrow_mut().clear());
 			EV.with(|map| map.borrow_mut().clear());
 			USAGE.with(|all| all.borrow_mut().clear());
+			BILLED.with(|set| set.borrow_mut().clear());
+			TAG_ASKED_AT.with(|asked| *asked.borrow_mut() = None);
 			TAGS.with(|tags| tags.borrow_mut().clear());
 			GATEWAYS.with(|set| set.borrow_mut().clear());
 			INACTIVE_PROVIDERS.with(|set| set.borrow_mut().clear());

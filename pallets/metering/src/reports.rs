@@ -10,8 +10,8 @@ use codec::Encode;
 use frame_support::traits::Get;
 use frame_system::pallet_prelude::BlockNumberFor;
 use meterchain_primitives::{
-	AgreementId, Agreements, ChargingSession, DeviceInfo, DeviceKind, DeviceReport, Reading,
-	Registry, ServiceKind, Usage, UsageSink,
+	ActiveAgreement, AgreementId, Agreements, ChargingSession, DeviceInfo, DeviceKind,
+	DeviceReport, Moment, Reading, Registry, ServiceKind, Usage, UsageSink,
 };
 use sp_core::H256;
 use sp_runtime::Weight;
@@ -112,25 +112,23 @@ impl<T: Config> Pallet<T> {
 			return Err(OutOfOrder);
 		}
 		Self::not_in_the_future(reading.timestamp)?;
-		let agreement = T::Agreements::active_for_device(id, device.service, reading.timestamp)
-			.ok_or(NotCovered)?;
-		// The baseline reading of an epoch counts nothing; later ones count the difference.
-		let (quantity, elapsed) = if baseline {
+		let agreement = Self::billed_agreement(id, device.service, reading.timestamp)?;
+		// The baseline reading of an epoch counts nothing; later ones the difference.
+		let (moved, elapsed) = if baseline {
 			(0, 0)
 		} else {
-			let quantity =
+			let moved =
 				reading.register.checked_sub(state.last_register).ok_or(RegisterRollback)?;
-			(quantity, reading.timestamp.saturating_sub(state.last_timestamp))
+			(moved, reading.timestamp.saturating_sub(state.last_timestamp))
 		};
-		Self::plausible(device.service, quantity, elapsed, reading.peak)?;
+		Self::plausible(device.service, moved, elapsed, reading.peak)?;
+		// Only an interval wholly within the agreement is billed to it (see the crate docs).
+		let within = state.last_timestamp >= agreement.start;
+		let quantity = if within { moved } else { 0 };
 
-		let expected = state.last_seq.saturating_add(1);
-		if !baseline && reading.seq > expected {
-			state.missed = state.missed.saturating_add(reading.seq - expected);
-			Self::deposit_event(Event::GapDetected { device: id, expected, got: reading.seq });
-		}
 		let mut sink = Weight::zero();
 		if quantity > 0 {
+			// Billing may refuse it (a final bill was issued); nothing has changed yet.
 			sink = T::UsageSink::record(&Usage {
 				agreement: agreement.id,
 				subscriber: agreement.subscriber,
@@ -143,6 +141,21 @@ impl<T: Config> Pallet<T> {
 				quantity,
 				peak: reading.peak,
 				session: None,
+			})
+			.map_err(RejectReason::from)?;
+		}
+		let expected = state.last_seq.saturating_add(1);
+		if !baseline && reading.seq > expected {
+			state.missed = state.missed.saturating_add(reading.seq - expected);
+			Self::deposit_event(Event::GapDetected { device: id, expected, got: reading.seq });
+		}
+		if !within && moved > 0 {
+			Self::deposit_event(Event::UsageUnattributed {
+				device: id,
+				agreement: agreement.id,
+				from: state.last_timestamp,
+				to: reading.timestamp,
+				quantity: moved,
 			});
 		}
 		state.daily.add(reading.timestamp, quantity);
@@ -157,6 +170,20 @@ impl<T: Config> Pallet<T> {
 			agreement: agreement.id,
 		});
 		Ok(sink)
+	}
+
+	/// The agreement a reading of `device` at `at` is billed to: the one covering the device
+	/// just before `at` (the interval's end belongs to it: a move-out reading at an
+	/// agreement's end), else the one covering it at `at` (a move-in reading at its start).
+	fn billed_agreement(
+		device: u64,
+		service: ServiceKind,
+		at: Moment,
+	) -> Result<ActiveAgreement<T::AccountId, T::Balance>, RejectReason> {
+		at.checked_sub(1)
+			.and_then(|before| T::Agreements::active_for_device(device, service, before))
+			.or_else(|| T::Agreements::active_for_device(device, service, at))
+			.ok_or(NotCovered)
 	}
 
 	fn count_session(
@@ -179,7 +206,9 @@ impl<T: Config> Pallet<T> {
 			session.end - session.start,
 			Some(session.max_power),
 		)?;
-		let owner = T::Registry::tag_owner(&session.id_tag, id).map_err(|_| TagRefused)?;
+		// The tag as it was when the session started decides whose session it is.
+		let owner =
+			T::Registry::tag_owner(&session.id_tag, id, session.start).map_err(|_| TagRefused)?;
 		let agreement = T::Agreements::active_between(
 			&owner,
 			&device.provider,
@@ -199,7 +228,8 @@ impl<T: Config> Pallet<T> {
 			quantity: energy,
 			peak: Some(session.max_power),
 			session: Some(session.session_id),
-		});
+		})
+		.map_err(RejectReason::from)?;
 		state.daily.add(session.end, energy);
 		state.last_session = Some(session.session_id);
 		Self::deposit_event(Event::SessionAccepted {
@@ -244,7 +274,7 @@ impl<T: Config> Pallet<T> {
 		})
 	}
 
-	fn not_in_the_future(at: meterchain_primitives::Moment) -> Result<(), RejectReason> {
+	fn not_in_the_future(at: Moment) -> Result<(), RejectReason> {
 		if at > Self::now().saturating_add(T::MaxClockDrift::get()) {
 			return Err(FromTheFuture);
 		}

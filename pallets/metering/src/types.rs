@@ -3,7 +3,7 @@
 
 use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
-use meterchain_primitives::{AgreementId, DeviceId, Moment, ServiceKind};
+use meterchain_primitives::{AgreementId, DeviceId, Moment, ServiceKind, UsageRefused};
 use scale_info::TypeInfo;
 use sp_core::H256;
 
@@ -149,8 +149,24 @@ pub enum RejectReason {
 	Implausible,
 	/// A session that ends before it starts.
 	InvalidPeriod,
-	/// The session's id tag is not accepted at this charger (blocked, expired, unknown…).
+	/// The session's id tag was not accepted at this charger when the session started
+	/// (blocked, expired, unknown, or registered to its owner only later).
 	TagRefused,
+	/// The agreement's final bill was issued before the report arrived, and a bill is final:
+	/// usage it did not include is not billed afterwards.
+	AlreadyBilled,
+	/// Billing is two periods behind with the agreement's invoices; the report is refused
+	/// until it caught up (a meter's next reading covers the same interval).
+	BillingBehind,
+}
+
+impl From<UsageRefused> for RejectReason {
+	fn from(refused: UsageRefused) -> Self {
+		match refused {
+			UsageRefused::AlreadyBilled => RejectReason::AlreadyBilled,
+			UsageRefused::BillingBehind => RejectReason::BillingBehind,
+		}
+	}
 }
 
 /// The physical limits of a service: no honest meter exceeds them.

@@ -40,7 +40,7 @@ pub mod traits;
 pub use billing::{BillingCycle, PaymentMode};
 pub use device::{DeviceKey, DeviceKind, DeviceSignature, DeviceStatus};
 pub use ids::{AgreementId, DeviceId, GroupId, Moment, TariffId};
-pub use metering::{ChargingSession, DeviceReport, Reading, Usage, UsageSink};
+pub use metering::{ChargingSession, DeviceReport, Reading, Usage, UsageRefused, UsageSink};
 pub use pruning::{
 	AgreementHoldings, LedgerCursor, LedgerId, Money, PrunableLedger, PrunableLedgers,
 	PrunedRecord, Visit, Year, MAX_LEDGERS,

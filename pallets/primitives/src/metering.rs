@@ -154,10 +154,34 @@ pub struct Usage<AccountId> {
 	pub session: Option<u64>,
 }
 
+/// Why billing refused usage that metering found valid.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub enum UsageRefused {
+	/// The agreement's final bill was issued (its last period closed) before the usage
+	/// arrived: a bill is final, so usage it did not include is not billed afterwards.
+	AlreadyBilled,
+	/// The usage lies beyond the next period while the running one is still to be invoiced
+	/// (invoicing fell two periods behind). Nothing is lost by waiting: a meter's next
+	/// reading, once invoicing caught up, covers the same interval.
+	BillingBehind,
+}
+
 /// Where accepted usage goes: billing implements it (per agreement and billing period).
 pub trait UsageSink<AccountId> {
-	/// Records `usage` and returns the weight that took, at most [`Self::record_weight`].
-	fn record(usage: &Usage<AccountId>) -> Weight;
+	/// Records `usage` and returns the weight that took, at most [`Self::record_weight`]; or
+	/// refuses it, changing nothing.
+	fn record(usage: &Usage<AccountId>) -> Result<Weight, UsageRefused>;
 
 	/// The most weight one [`Self::record`] can take. A report is charged this before it is
 	/// dispatched, and refunded what `record` did not use.
@@ -166,8 +190,8 @@ pub trait UsageSink<AccountId> {
 
 /// Discards usage: for runtimes without billing, and for tests.
 impl<AccountId> UsageSink<AccountId> for () {
-	fn record(_: &Usage<AccountId>) -> Weight {
-		Weight::zero()
+	fn record(_: &Usage<AccountId>) -> Result<Weight, UsageRefused> {
+		Ok(Weight::zero())
 	}
 
 	fn record_weight() -> Weight {

@@ -172,6 +172,12 @@ pub trait AgreementHoldings {
 	/// Whether anything about `agreement` is still held (unpruned invoices, a running accrual,
 	/// credit, an open case…).
 	fn holds(agreement: AgreementId) -> bool;
+
+	/// `agreement`'s record left state (it was pruned): forget what was kept only while it
+	/// could still be referred to (billing's usage ledger, which refuses late usage).
+	fn released(agreement: AgreementId) {
+		let _ = agreement;
+	}
 }
 
 /// Without a billing pallet nothing is held.

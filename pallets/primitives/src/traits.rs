@@ -72,12 +72,13 @@ pub trait Registry<AccountId> {
 	/// The key with which `provider` signs prepaid top-up tokens.
 	fn token_key(provider: &AccountId) -> Option<DeviceKey>;
 
-	/// The owner of id tag `tag` presented at charger `charger` now, to attribute a charging
-	/// session to: its owner if OCPP would answer `Accepted` — or `NoCredit`, since what a
-	/// session charged was consumed and is billed like any usage — otherwise the status a
-	/// charger would show.
-	fn tag_owner(tag: &IdTag, charger: DeviceId) -> Result<AccountId, TagStatus> {
-		let _ = (tag, charger);
+	/// The owner of id tag `tag` presented at charger `charger` at `at` (a session's start),
+	/// to attribute the session to: its owner if OCPP would have answered `Accepted` then — or
+	/// `NoCredit`, since what a session charged was consumed and is billed like any usage —
+	/// otherwise the status a charger would have shown. Blocking the tag, or its passing to
+	/// another owner, after `at` does not change the answer.
+	fn tag_owner(tag: &IdTag, charger: DeviceId, at: Moment) -> Result<AccountId, TagStatus> {
+		let _ = (tag, charger, at);
 		Err(TagStatus::Invalid)
 	}
 
@@ -151,6 +152,10 @@ pub struct ActiveAgreement<AccountId, Balance> {
 	/// Until when it applies (exclusive), if it ends: its stated end, or the end of a
 	/// termination's notice period.
 	pub end: Option<Moment>,
+	/// The notice either party gives to end it (ms). A new tariff version reaches the
+	/// agreement no sooner than this after it was published, so the subscriber can leave
+	/// before a price change applies.
+	pub notice_period: Moment,
 }
 
 impl<AccountId, Balance> ActiveAgreement<AccountId, Balance> {
@@ -283,6 +288,7 @@ mod tests {
 			payment: PaymentMode::Postpaid { due_days: 14 },
 			start,
 			end,
+			notice_period: 0,
 		}
 	}
 

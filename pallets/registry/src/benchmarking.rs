@@ -238,7 +238,7 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()), tag(0), true);
 
-		assert_eq!(IdTags::<T>::get(tag(0)).map(|t| t.blocked), Some(true));
+		assert!(IdTags::<T>::get(tag(0)).is_some_and(|t| t.blocked_since.is_some()));
 	}
 
 	#[benchmark]

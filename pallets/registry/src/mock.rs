@@ -126,6 +126,7 @@ impl MockAgreements {
 			payment,
 			start,
 			end,
+			notice_period: 0,
 		};
 		BETWEEN.with(|map| map.borrow_mut().insert((subscriber, provider), agreement));
 	}

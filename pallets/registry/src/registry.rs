@@ -3,8 +3,8 @@
 
 use crate::{Config, Devices, Gateways, Groups, Pallet, Providers, Subscribers};
 use meterchain_primitives::{
-	DeviceAccess, DeviceId, DeviceInfo, DeviceKey, DeviceStatus, IdTag, Registry, ServiceKind,
-	TagStatus,
+	DeviceAccess, DeviceId, DeviceInfo, DeviceKey, DeviceStatus, IdTag, Moment, Registry,
+	ServiceKind, TagStatus,
 };
 
 impl<T: Config> Registry<T::AccountId> for Pallet<T> {
@@ -55,8 +55,8 @@ impl<T: Config> Registry<T::AccountId> for Pallet<T> {
 		Providers::<T>::get(provider).map(|info| info.token_key)
 	}
 
-	fn tag_owner(tag: &IdTag, charger: DeviceId) -> Result<T::AccountId, TagStatus> {
-		Self::tag_standing(tag, charger).map(|(owner, _)| owner)
+	fn tag_owner(tag: &IdTag, charger: DeviceId, at: Moment) -> Result<T::AccountId, TagStatus> {
+		Self::tag_standing(tag, charger, at).map(|(owner, _)| owner)
 	}
 
 	fn is_device_active(id: DeviceId) -> bool {

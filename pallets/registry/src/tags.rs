@@ -24,11 +24,14 @@ impl<T: Config> Pallet<T> {
 		ensure!(!tag.is_empty(), Error::<T>::EmptyTag);
 		let tag = &canonical_id_tag(tag).ok_or(Error::<T>::MalformedTag)?;
 		ensure!(!IdTags::<T>::contains_key(tag), Error::<T>::TagTaken);
-		ensure!(expires_at.is_none_or(|at| at > Self::now()), Error::<T>::ExpiryInPast);
+		let now = Self::now();
+		ensure!(expires_at.is_none_or(|at| at > now), Error::<T>::ExpiryInPast);
 		SubscriberTags::<T>::try_mutate(who, |tags| {
 			tags.try_push(tag.clone()).map_err(|_| Error::<T>::TooManyTags)
 		})?;
-		IdTags::<T>::insert(tag, TagInfo { owner: who.clone(), expires_at, blocked: false });
+		let info =
+			TagInfo { owner: who.clone(), expires_at, blocked_since: None, registered_at: now };
+		IdTags::<T>::insert(tag, info);
 		Ok(tag.clone())
 	}
 
@@ -47,7 +50,12 @@ impl<T: Config> Pallet<T> {
 		IdTags::<T>::try_mutate(&tag, |info| -> DispatchResult {
 			let info = info.as_mut().ok_or(Error::<T>::UnknownTag)?;
 			ensure!(info.owner == *who, Error::<T>::NotTagOwner);
-			info.blocked = blocked;
+			// Blocking again keeps the first moment: sessions before it stay the owner's.
+			info.blocked_since = match (blocked, info.blocked_since) {
+				(true, Some(since)) => Some(since),
+				(true, None) => Some(Self::now()),
+				(false, _) => None,
+			};
 			Ok(())
 		})?;
 		Ok(tag)
@@ -73,7 +81,7 @@ impl<T: Config> Pallet<T> {
 	/// What charger `charger` answers, now, when `tag` is presented (OCPP `Authorize`): see
 	/// the crate docs' design notes for the order of the checks.
 	pub fn authorize_tag(tag: &IdTag, charger: DeviceId) -> TagStatus {
-		match Self::tag_standing(tag, charger) {
+		match Self::tag_standing(tag, charger, Self::now()) {
 			Err(status) => status,
 			Ok((owner, agreement))
 				if agreement.payment.is_prepaid()
@@ -86,11 +94,14 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The owner of `tag` and its charging agreement with `charger`'s provider, if the tag
-	/// may charge there now credit aside; else what the charger answers. A finished session
-	/// is attributed by this: what was charged was consumed, credit or not.
+	/// could charge there at `at` credit aside (the charger must be able to take sessions
+	/// now); else what the charger answers. A finished session is attributed by this, as of
+	/// its start: what was charged was consumed, credit or not, and blocking the tag or
+	/// handing it to someone else afterwards changes nothing about it.
 	pub(crate) fn tag_standing(
 		tag: &IdTag,
 		charger: DeviceId,
+		at: Moment,
 	) -> Result<(T::AccountId, ActiveAgreement<T::AccountId, BalanceOf<T>>), TagStatus> {
 		let info = canonical_id_tag(tag).and_then(IdTags::<T>::get).ok_or(TagStatus::Invalid)?;
 		let device = Devices::<T>::get(charger).ok_or(TagStatus::Invalid)?;
@@ -100,18 +111,21 @@ impl<T: Config> Pallet<T> {
 		{
 			return Err(TagStatus::Invalid);
 		}
-		if info.blocked {
+		// Registered after `at`: the tag then belonged to someone this record does not know.
+		if info.registered_at > at {
+			return Err(TagStatus::Invalid);
+		}
+		if info.blocked_at(at) {
 			return Err(TagStatus::Blocked);
 		}
-		let now = Self::now();
-		if info.expires_at.is_some_and(|at| at <= now) {
+		if info.expires_at.is_some_and(|expiry| expiry <= at) {
 			return Err(TagStatus::Expired);
 		}
 		let agreement = T::Agreements::active_between(
 			&info.owner,
 			&device.provider,
 			ServiceKind::EvCharging,
-			now,
+			at,
 		)
 		.ok_or(TagStatus::Blocked)?;
 		Ok((info.owner, agreement))

@@ -119,8 +119,18 @@ pub struct TagInfo<T: Config> {
 	pub owner: T::AccountId,
 	/// From this moment on the tag is expired; `None`: it never expires.
 	pub expires_at: Option<Moment>,
-	/// Whether the owner blocked it (e.g. a lost card).
-	pub blocked: bool,
+	/// When the owner blocked it (e.g. a lost card), if it is blocked. A charging session that
+	/// started before stays the owner's: what a tag may do is judged as of a session's start.
+	pub blocked_since: Option<Moment>,
+	/// When the owner registered it: sessions that started before belong to no one it knows.
+	pub registered_at: Moment,
+}
+
+impl<T: Config> TagInfo<T> {
+	/// Whether the tag was blocked at `at`.
+	pub fn blocked_at(&self, at: Moment) -> bool {
+		self.blocked_since.is_some_and(|since| since <= at)
+	}
 }
 
 /// A device (meter or charger) as the registry keeps it: what other pallets see of it

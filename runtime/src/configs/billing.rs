@@ -83,6 +83,7 @@ mod benchmarking {
 			subscriber: &AccountId,
 			tariff: TariffId,
 			start: Moment,
+			end: Option<Moment>,
 		) -> AgreementId {
 			let nonce = pallet_agreements::NextAgreementId::<Runtime>::get();
 			crate::benchmarks::agreement(
@@ -91,7 +92,7 @@ mod benchmarking {
 				ServiceKind::Electricity,
 				tariff,
 				alloc::vec![],
-				(start, None),
+				(start, end),
 				nonce,
 				PaymentMode::Postpaid { due_days: 14 },
 			)

@@ -196,8 +196,12 @@ async fn sign(ctx: &Ctx, out: &Out, cmd: SignCmd) -> Result {
 			version: version_of(id).await?,
 			terms: read_terms(path)?,
 		},
-		(None, Some(id), _) => {
-			SignedAction::Terminate { agreement: id, version: version_of(id).await? }
+		(None, Some(id), _) => SignedAction::Terminate {
+			agreement: id,
+			version: version_of(id).await?,
+			deadline: cmd.deadline.unwrap_or_else(|| {
+				now_ms().saturating_add(cmd.valid_hours.saturating_mul(3_600_000))
+			}),
 		},
 		(None, None, Some(path)) => SignedAction::Conclude(read_terms(path)?),
 		_ => {
@@ -205,12 +209,17 @@ async fn sign(ctx: &Ctx, out: &Out, cmd: SignCmd) -> Result {
 		},
 	};
 	let signature = hex(&sign_action(&signer, &genesis, &action));
+	let deadline = match &action {
+		SignedAction::Terminate { deadline, .. } => Some(*deadline),
+		_ => None,
+	};
 	out.show(
 		signature.clone(),
 		json!({
 			"signer": signer.account_id().to_string(),
 			"genesis": format!("{genesis:?}"),
 			"signature": signature,
+			"deadline": deadline,
 		}),
 	);
 	Ok(())
@@ -264,12 +273,13 @@ async fn terminate(ctx: &Ctx, out: &Out, cmd: TerminateCmd) -> Result {
 			("termination cancelled", client.cancel_termination(&signer, id).await?)
 		},
 		TerminateCmd::Notice { id } => ("notice given", client.give_notice(&signer, id).await?),
-		TerminateCmd::SubmitSigned { id, subscriber_signature, provider_signature } => (
+		TerminateCmd::SubmitSigned { id, deadline, subscriber_signature, provider_signature } => (
 			"agreement terminated",
 			client
 				.terminate_signed(
 					&signer,
 					id,
+					deadline,
 					signature(&subscriber_signature)?,
 					signature(&provider_signature)?,
 				)

@@ -69,11 +69,22 @@ async fn status(client: &Client, id: u64) -> Result<serde_json::Value> {
 pub async fn dispute(ctx: &Ctx, out: &Out, cmd: DisputeCmd) -> Result {
 	let client = &ctx.client().await?;
 	match cmd {
-		DisputeCmd::Open { id, reason_file, reason_hex } => {
+		DisputeCmd::Open { id, reason_file, reason_hex, claim } => {
 			let reason = statement(reason_file, reason_hex, "reason")?;
-			let receipt = client.dispute(&ctx.signer()?, id, reason.clone()).await?;
+			let claim = match claim {
+				Some(claim) => claim,
+				None => {
+					let invoice = client
+						.invoice(id)
+						.await?
+						.ok_or_else(|| Error::NotFound(format!("invoice {id}")))?;
+					invoice.total.saturating_sub(invoice.credited)
+				},
+			};
+			let receipt = client.dispute(&ctx.signer()?, id, reason.clone(), claim).await?;
 			let mut fields = status(client, id).await?;
 			fields["reason"] = json!(hex(&reason));
+			fields["claim"] = json!(claim.to_string());
 			out.receipt("invoice disputed", &receipt, fields);
 		},
 		DisputeCmd::Answer { id, credit, reject } => {

@@ -182,7 +182,9 @@ pub fn tag(info: &TagInfo) -> Value {
 	json!({
 		"owner": info.owner.to_string(),
 		"expires_at": info.expires_at,
-		"blocked": info.blocked,
+		"blocked": info.blocked_since.is_some(),
+		"blocked_since": info.blocked_since,
+		"registered_at": info.registered_at,
 	})
 }
 

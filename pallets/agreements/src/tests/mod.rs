@@ -16,6 +16,9 @@ use meterchain_primitives::{
 use sp_core::H256;
 use sp_runtime::MultiSignature;
 
+/// The deadline of the off-line terminations the tests sign.
+pub const DEADLINE: Moment = START + 7 * DAY;
+
 /// Valid terms: the provider supplies the subscriber with electricity through [`METER`] from
 /// now on, postpaid monthly, 30 days' notice, to be signed within a day.
 pub fn terms() -> TermsOf<Test> {

@@ -12,8 +12,15 @@ use meterchain_primitives::{calendar::year_of, merkle, PrunableLedger, Visit};
 fn ended() -> (AgreementId, Moment) {
 	let id = conclude(terms());
 	set_now(START + 3 * DAY);
-	let (subscriber, provider) = signatures(&SignedAction::Terminate { agreement: id, version: 1 });
-	assert_ok!(Agreements::terminate_signed(origin(stranger()), id, subscriber, provider));
+	let (subscriber, provider) =
+		signatures(&SignedAction::Terminate { agreement: id, version: 1, deadline: DEADLINE });
+	assert_ok!(Agreements::terminate_signed(
+		origin(stranger()),
+		id,
+		DEADLINE,
+		subscriber,
+		provider
+	));
 	(id, START + 3 * DAY)
 }
 

@@ -13,7 +13,7 @@ fn agreement() -> AgreementId {
 
 /// Both signatures of terminating agreement `id` in version `version`.
 fn termination_signatures(id: AgreementId, version: u32) -> (MultiSignature, MultiSignature) {
-	signatures(&SignedAction::Terminate { agreement: id, version })
+	signatures(&SignedAction::Terminate { agreement: id, version, deadline: DEADLINE })
 }
 
 /// Asserts that agreement `id` ended at `at` and freed its meter and its subscriber's slot.
@@ -232,6 +232,7 @@ fn terminating_with_both_signatures_ends_the_agreement_now() {
 		assert_ok!(Agreements::terminate_signed(
 			origin(stranger()),
 			id,
+			DEADLINE,
 			subscriber_signature,
 			provider_signature
 		));
@@ -244,10 +245,11 @@ fn terminating_with_both_signatures_ends_the_agreement_now() {
 fn bytes_wrapped_termination_signatures_are_accepted() {
 	ExtBuilder::default().build_and_execute(|| {
 		let id = agreement();
-		let action = SignedAction::Terminate { agreement: id, version: 1 };
+		let action = SignedAction::Terminate { agreement: id, version: 1, deadline: DEADLINE };
 		assert_ok!(Agreements::terminate_signed(
 			origin(stranger()),
 			id,
+			DEADLINE,
 			sign_wrapped(&subscriber_key(), &action),
 			sign_wrapped(&provider_key(), &action),
 		));
@@ -263,6 +265,7 @@ fn terminating_an_unknown_agreement_is_refused() {
 			Agreements::terminate_signed(
 				origin(stranger()),
 				0,
+				DEADLINE,
 				subscriber_signature,
 				provider_signature
 			),
@@ -279,6 +282,7 @@ fn a_replayed_termination_is_refused() {
 		assert_ok!(Agreements::terminate_signed(
 			origin(stranger()),
 			id,
+			DEADLINE,
 			subscriber_signature.clone(),
 			provider_signature.clone()
 		));
@@ -286,6 +290,7 @@ fn a_replayed_termination_is_refused() {
 			Agreements::terminate_signed(
 				origin(stranger()),
 				id,
+				DEADLINE,
 				subscriber_signature,
 				provider_signature
 			),
@@ -298,12 +303,13 @@ fn a_replayed_termination_is_refused() {
 fn a_forged_termination_signature_is_refused() {
 	ExtBuilder::default().build_and_execute(|| {
 		let id = agreement();
-		let action = SignedAction::Terminate { agreement: id, version: 1 };
+		let action = SignedAction::Terminate { agreement: id, version: 1, deadline: DEADLINE };
 		let (subscriber_signature, provider_signature) = signatures(&action);
 		assert_noop!(
 			Agreements::terminate_signed(
 				origin(stranger()),
 				id,
+				DEADLINE,
 				sign(&stranger_key(), &action),
 				provider_signature
 			),
@@ -313,6 +319,7 @@ fn a_forged_termination_signature_is_refused() {
 			Agreements::terminate_signed(
 				origin(stranger()),
 				id,
+				DEADLINE,
 				subscriber_signature,
 				sign(&other_provider_key(), &action)
 			),
@@ -339,6 +346,7 @@ fn termination_signatures_for_another_version_or_agreement_are_refused() {
 			Agreements::terminate_signed(
 				origin(stranger()),
 				id,
+				DEADLINE,
 				subscriber_signature,
 				provider_signature
 			),
@@ -350,6 +358,7 @@ fn termination_signatures_for_another_version_or_agreement_are_refused() {
 			Agreements::terminate_signed(
 				origin(stranger()),
 				id,
+				DEADLINE,
 				subscriber_signature,
 				provider_signature
 			),
@@ -488,5 +497,40 @@ fn closing_before_the_end_is_refused() {
 		assert_ok!(Agreements::give_notice(origin(subscriber()), id));
 		set_now(START + 30 * DAY - 1);
 		assert_noop!(Agreements::close(origin(stranger()), id), Error::<Test>::NotEnded);
+	});
+}
+
+/// Issue 23: off-line termination signatures carry a deadline, at most the signing window
+/// ahead. Before, they never expired: a signed termination could be kept and used at any
+/// later time, against the will of a party that had changed its mind.
+#[test]
+fn termination_signatures_expire_at_their_deadline() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = agreement();
+		let sign_until =
+			|deadline| signatures(&SignedAction::Terminate { agreement: id, version: 1, deadline });
+		let terminate = |deadline, (by_subscriber, by_provider)| {
+			Agreements::terminate_signed(
+				origin(stranger()),
+				id,
+				deadline,
+				by_subscriber,
+				by_provider,
+			)
+		};
+		// Too far ahead: refused even though both signed it.
+		let far = START + SIGNING_WINDOW + 1;
+		assert_noop!(terminate(far, sign_until(far)), Error::<Test>::DeadlineTooFar);
+		// The deadline is part of what was signed.
+		assert_noop!(
+			terminate(DEADLINE + 1, sign_until(DEADLINE)),
+			Error::<Test>::BadSubscriberSignature
+		);
+		// Past it: refused.
+		set_now(DEADLINE + 1);
+		assert_noop!(terminate(DEADLINE, sign_until(DEADLINE)), Error::<Test>::DeadlineExpired);
+		let later = DEADLINE + DAY;
+		assert_ok!(terminate(later, sign_until(later)));
+		assert_ended(id, DEADLINE + 1);
 	});
 }

@@ -92,6 +92,7 @@ fn a_device_is_answered_with_the_agreement_covering_it_at_that_moment() {
 				payment: PaymentMode::Postpaid { due_days: 14 },
 				start: START,
 				end: Some(START + 10 * DAY),
+				notice_period: 30 * DAY,
 			}
 		);
 		let later = active_for_device(METER, ServiceKind::Electricity, START + 10 * DAY).unwrap();

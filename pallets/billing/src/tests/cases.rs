@@ -170,7 +170,7 @@ fn disputes_count_in_the_response_times_too() {
 		march_usage(flat(1_000), 10_000);
 		let invoice = issue();
 		let opened = APRIL + DAY;
-		assert_ok!(Billing::dispute(RuntimeOrigin::signed(SUBSCRIBER), invoice, body(1)));
+		assert_ok!(Billing::dispute(RuntimeOrigin::signed(SUBSCRIBER), invoice, body(1), 1));
 		assert_eq!(Billing::response_times(PROVIDER).waiting(), 1);
 		set_now(opened + 3 * DAY);
 		assert_ok!(Billing::answer_dispute(RuntimeOrigin::signed(PROVIDER), invoice, None));
@@ -185,7 +185,7 @@ fn an_unanswered_dispute_escalated_counts_as_lapsed() {
 	run(|| {
 		march_usage(flat(1_000), 10_000);
 		let invoice = issue();
-		assert_ok!(Billing::dispute(RuntimeOrigin::signed(SUBSCRIBER), invoice, body(1)));
+		assert_ok!(Billing::dispute(RuntimeOrigin::signed(SUBSCRIBER), invoice, body(1), 1));
 		set_now(APRIL + DAY + RESPONSE_PERIOD + 1);
 		assert_ok!(Billing::escalate_dispute(RuntimeOrigin::signed(SUBSCRIBER), invoice));
 		let stats = Billing::response_times(PROVIDER);

@@ -17,7 +17,7 @@ fn reason() -> Reason {
 }
 
 fn dispute(invoice: InvoiceId) {
-	assert_ok!(Billing::dispute(RuntimeOrigin::signed(SUBSCRIBER), invoice, reason()));
+	assert_ok!(Billing::dispute(RuntimeOrigin::signed(SUBSCRIBER), invoice, reason(), 10_000));
 }
 
 fn status(invoice: InvoiceId) -> InvoiceStatus {
@@ -130,7 +130,8 @@ fn an_unanswered_dispute_can_be_escalated_after_its_deadline_and_ruled_without_c
 fn disputes_are_refused_by_name() {
 	run(|| {
 		let invoice = invoiced();
-		let open = |who, invoice| Billing::dispute(RuntimeOrigin::signed(who), invoice, reason());
+		let open =
+			|who, invoice| Billing::dispute(RuntimeOrigin::signed(who), invoice, reason(), 10_000);
 		let answer =
 			|who, credit| Billing::answer_dispute(RuntimeOrigin::signed(who), invoice, credit);
 		assert_noop!(open(SUBSCRIBER, 9), Error::<Test>::UnknownInvoice);
@@ -169,8 +170,39 @@ fn the_dispute_window_closes() {
 		let invoice = invoiced();
 		set_now(APRIL + DAY + DISPUTE_WINDOW + 1);
 		assert_noop!(
-			Billing::dispute(RuntimeOrigin::signed(SUBSCRIBER), invoice, reason()),
+			Billing::dispute(RuntimeOrigin::signed(SUBSCRIBER), invoice, reason(), 10_000),
 			Error::<Test>::DisputeWindowClosed
+		);
+	});
+}
+
+/// Issue 23: a credit note for less than was claimed lets the subscriber escalate. Before, only
+/// a rejection or silence did: a 1-unit credit note shut the arbiter out.
+#[test]
+fn an_answer_granting_less_than_the_claim_can_be_escalated() {
+	run(|| {
+		let invoice = invoiced();
+		let open =
+			|claim| Billing::dispute(RuntimeOrigin::signed(SUBSCRIBER), invoice, reason(), claim);
+		assert_noop!(open(0), Error::<Test>::ZeroAmount);
+		assert_noop!(open(10_001), Error::<Test>::ClaimTooLarge);
+		assert_ok!(open(4_000));
+		assert_ok!(Billing::answer_dispute(RuntimeOrigin::signed(PROVIDER), invoice, Some(1)));
+		assert_ok!(Billing::escalate_dispute(RuntimeOrigin::signed(SUBSCRIBER), invoice));
+		assert_eq!(Billing::dispute_of(invoice).map(|d| d.status), Some(DisputeStatus::Escalated));
+	});
+}
+
+/// An answer that grants the whole claim is final: nothing is left to escalate.
+#[test]
+fn an_answer_granting_the_claim_cannot_be_escalated() {
+	run(|| {
+		let invoice = invoiced();
+		assert_ok!(Billing::dispute(RuntimeOrigin::signed(SUBSCRIBER), invoice, reason(), 4_000));
+		assert_ok!(Billing::answer_dispute(RuntimeOrigin::signed(PROVIDER), invoice, Some(4_000)));
+		assert_noop!(
+			Billing::escalate_dispute(RuntimeOrigin::signed(SUBSCRIBER), invoice),
+			Error::<Test>::CannotEscalate
 		);
 	});
 }

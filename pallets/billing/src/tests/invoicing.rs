@@ -24,9 +24,9 @@ fn usage_accrues_per_agreement_and_period_in_one_record() {
 		add_agreement(agreement(0, id, MARCH));
 		add_agreement(agreement(1, id, MARCH));
 		set_now(MARCH + DAY);
-		Billing::record(&usage(0, MARCH + HOUR, 500, Some(2_000)));
-		Billing::record(&usage(0, MARCH + 2 * HOUR, 700, Some(1_500)));
-		Billing::record(&usage(1, MARCH + 2 * HOUR, 5, None));
+		assert!(Billing::record(&usage(0, MARCH + HOUR, 500, Some(2_000))).is_ok());
+		assert!(Billing::record(&usage(0, MARCH + 2 * HOUR, 700, Some(1_500))).is_ok());
+		assert!(Billing::record(&usage(1, MARCH + 2 * HOUR, 5, None)).is_ok());
 		let accrual = Accruals::<Test>::get(0).expect("accruing").current;
 		assert_eq!((accrual.period.start, accrual.period.end), (MARCH, APRIL));
 		assert_eq!(
@@ -44,8 +44,8 @@ fn recording_is_charged_its_common_case_and_at_most_its_worst() {
 		let id = create(flat(300));
 		add_agreement(agreement(0, id, MARCH));
 		set_now(MARCH + DAY);
-		let opening = Billing::record(&usage(0, MARCH + HOUR, 1, None));
-		let accruing = Billing::record(&usage(0, MARCH + 2 * HOUR, 1, None));
+		let opening = Billing::record(&usage(0, MARCH + HOUR, 1, None)).expect("recorded");
+		let accruing = Billing::record(&usage(0, MARCH + 2 * HOUR, 1, None)).expect("recorded");
 		assert!(accruing.all_lt(opening));
 		assert!(opening.all_lte(<Billing as UsageSink<_>>::record_weight()));
 	});
@@ -59,7 +59,7 @@ fn a_flat_invoice_bills_usage_standing_demand_and_tax() {
 		let id = create(tariff);
 		add_agreement(agreement(0, id, MARCH));
 		set_now(MARCH + DAY);
-		Billing::record(&usage(0, MARCH + DAY, 12_345, Some(4_500)));
+		assert!(Billing::record(&usage(0, MARCH + DAY, 12_345, Some(4_500))).is_ok());
 		set_now(APRIL);
 		let invoice = issue();
 		// 12,345 Wh at 300 per kWh = 3,703.5 → 3,704; a whole period's standing charge; 4.5 kW
@@ -163,10 +163,11 @@ fn sessions_are_billed_per_session() {
 		add_agreement(agreement(0, id, MARCH));
 		set_now(MARCH + DAY);
 		for n in 0..3 {
-			Billing::record(&meterchain_primitives::Usage {
+			assert!(Billing::record(&meterchain_primitives::Usage {
 				session: Some(n),
 				..usage(0, MARCH + DAY, 10, Some(11_000))
-			});
+			})
+			.is_ok());
 		}
 		set_now(APRIL);
 		assert_eq!(lines(issue()), vec![(Charge::Usage, 30, 0), (Charge::Sessions, 3, 750)]);
@@ -204,15 +205,22 @@ fn a_report_after_the_period_waits_in_the_next_one_and_late_usage_counts_now() {
 	});
 }
 
+/// Before (issue 23), May's usage was added to April's period, priced and invoiced as April's.
 #[test]
-fn usage_two_periods_ahead_waits_in_the_next_period() {
+fn usage_two_periods_ahead_waits_until_invoicing_caught_up() {
 	run(|| {
 		march_usage(flat(1_000), 4_000);
 		record(0, APRIL + HOUR, 1);
 		set_now(MAY + DAY);
+		assert_eq!(
+			Billing::record(&usage(0, MAY + HOUR, 2, None)),
+			Err(meterchain_primitives::UsageRefused::BillingBehind)
+		);
+		issue();
 		record(0, MAY + HOUR, 2);
 		let accrual = Accruals::<Test>::get(0).expect("accruing");
-		assert_eq!(accrual.next.map(|n| (n.period.start, n.quantity)), Some((APRIL, 3)));
+		assert_eq!((accrual.current.period.start, accrual.current.quantity), (APRIL, 1));
+		assert_eq!(accrual.next.map(|n| (n.period.start, n.quantity)), Some((MAY, 2)));
 	});
 }
 
@@ -222,6 +230,7 @@ fn an_ended_agreement_gets_its_last_invoice_and_no_next_period() {
 		let id = create(Tariff { standing_charge: 3_100, ..flat(1_000) });
 		add_agreement(meterchain_primitives::ActiveAgreement {
 			end: Some(MARCH + 21 * DAY),
+			notice_period: 0,
 			..agreement(0, id, MARCH)
 		});
 		set_now(MARCH + DAY);

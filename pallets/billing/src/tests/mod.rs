@@ -11,6 +11,7 @@ mod pricing;
 mod pruning;
 mod sweep;
 mod tariffs;
+mod terms;
 mod tokens;
 
 use crate::{mock::*, Accruals, Event, InvoiceId, NextInvoiceId, Tariff};
@@ -38,7 +39,7 @@ pub fn create(tariff: Tariff) -> u32 {
 
 /// Hands `quantity` Wh at `at` for `agreement` to billing, as metering does.
 pub fn record(agreement: AgreementId, at: u64, quantity: u64) {
-	Billing::record(&usage(agreement, at, quantity, None));
+	assert!(Billing::record(&usage(agreement, at, quantity, None)).is_ok());
 }
 
 /// Agreement 0 at a new `tariff` from March on, with `quantity` Wh in mid-March; time moved

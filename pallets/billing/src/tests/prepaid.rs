@@ -118,7 +118,7 @@ fn a_period_s_charges_add_up_to_the_invoice_a_postpaid_agreement_would_get() {
 		for n in 0..40u64 {
 			let at = MARCH + DAY + n * HOUR;
 			let peak = Some((n as u32 % 7) * 1_000);
-			Billing::record(&crate::mock::usage(0, at, 37 + n * 13, peak));
+			assert!(Billing::record(&crate::mock::usage(0, at, 37 + n * 13, peak)).is_ok());
 			usage = Accruals::<Test>::get(0).map(|a| a.current);
 		}
 		let usage = usage.expect("accrued");
@@ -205,6 +205,7 @@ fn when_a_prepaid_agreement_ends_its_last_period_is_closed_and_the_credit_releas
 		let id = create(Tariff { standing_charge: 3_100, ..flat(1_000) });
 		add_agreement(meterchain_primitives::ActiveAgreement {
 			end: Some(APRIL),
+			notice_period: 0,
 			..prepaid(0, id, 0)
 		});
 		set_now(MARCH + DAY);
@@ -234,6 +235,7 @@ fn credit_of_an_agreement_that_ended_before_any_usage_is_withdrawn_by_its_subscr
 		// It ends (terminated) with no usage: no period will ever close to release it.
 		add_agreement(meterchain_primitives::ActiveAgreement {
 			end: Some(MARCH + 2 * DAY),
+			notice_period: 0,
 			..prepaid(0, id, 0)
 		});
 		set_now(MARCH + 3 * DAY);
@@ -280,7 +282,7 @@ fn credit_is_not_withdrawn_while_a_prepaid_period_is_still_to_close() {
 		assert_eq!(Balances::free_balance(PROVIDER), provider_before + 1_000);
 		assert_eq!(held(), 0);
 		// April is accrued postpaid.
-		assert!(Accruals::<Test>::get(0).is_some_and(|a| !a.payment.is_prepaid()));
+		assert!(Accruals::<Test>::get(0).is_some_and(|a| !a.current.payment.is_prepaid()));
 		assert_noop!(
 			Billing::withdraw_credit(RuntimeOrigin::signed(SUBSCRIBER), 0),
 			Error::<Test>::NothingToWithdraw

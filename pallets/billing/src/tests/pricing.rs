@@ -64,6 +64,16 @@ fn tariff(g: &mut Gen) -> Tariff {
 	}
 }
 
+/// The terms of tariff 0, monthly and postpaid.
+fn monthly_postpaid() -> crate::PeriodTerms {
+	crate::PeriodTerms {
+		tariff: 0,
+		notice: 0,
+		cycle: meterchain_primitives::BillingCycle::Monthly,
+		payment: meterchain_primitives::PaymentMode::Postpaid { due_days: 14 },
+	}
+}
+
 fn accrual(g: &mut Gen, tariff: &Tariff) -> PeriodUsage {
 	let windows = match &tariff.energy {
 		Energy::TimeOfUse { bands, .. } => bands.iter().map(|b| b.window).collect::<Vec<_>>(),
@@ -71,6 +81,7 @@ fn accrual(g: &mut Gen, tariff: &Tariff) -> PeriodUsage {
 	};
 	let mut accrual = PeriodUsage::open(
 		Period { start: MARCH, end: APRIL },
+		monthly_postpaid(),
 		Some(1),
 		windows.try_into().expect("fits"),
 	);
@@ -168,8 +179,12 @@ fn overflow_is_refused_not_wrapped() {
 		session_fee: 0,
 		tax_bps: 0,
 	};
-	let mut accrual =
-		PeriodUsage::open(Period { start: MARCH, end: APRIL }, Some(1), Default::default());
+	let mut accrual = PeriodUsage::open(
+		Period { start: MARCH, end: APRIL },
+		monthly_postpaid(),
+		Some(1),
+		Default::default(),
+	);
 	accrual.add(MARCH, 2, None, false);
 	assert_eq!(bill(&tariff, &accrual, 0), Err(PricingError::Overflow));
 }

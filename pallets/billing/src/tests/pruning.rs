@@ -101,7 +101,8 @@ fn an_unpaid_or_disputed_invoice_or_a_recent_year_keeps_the_year_in_state() {
 		assert_ok!(Billing::dispute(
 			RuntimeOrigin::signed(SUBSCRIBER),
 			invoice,
-			b"wrong reading".to_vec().try_into().unwrap()
+			b"wrong reading".to_vec().try_into().unwrap(),
+			1
 		));
 		assert!(matches!(close(&[], u64::MAX), Visit::Kept { .. }));
 		assert!(!<Billing as PrunableLedger>::closable_remains(u64::MAX));
@@ -245,7 +246,8 @@ fn try_state_counts_a_year_as_left_behind_only_if_it_was_settled_before_the_cuto
 		assert_ok!(Billing::dispute(
 			RuntimeOrigin::signed(SUBSCRIBER),
 			invoice,
-			b"wrong reading".to_vec().try_into().unwrap()
+			b"wrong reading".to_vec().try_into().unwrap(),
+			1
 		));
 		// Answered with a credit note a day after the year ended, the rest paid a day later:
 		// a pass that cut off before the payment had nothing to close; one that cut off after

@@ -5,6 +5,7 @@ mod batches;
 mod own;
 mod readings;
 mod sessions;
+mod tenancy;
 mod usage;
 
 use crate::{mock::*, DeviceStates, Event, RejectReason};

@@ -19,7 +19,12 @@ fn a_subscriber_registers_a_tag() {
 		);
 		assert_eq!(
 			IdTags::<Test>::get(tag(b"04A2B3C4")),
-			Some(TagInfo { owner: ALICE, expires_at: expiry, blocked: false })
+			Some(TagInfo {
+				owner: ALICE,
+				expires_at: expiry,
+				blocked_since: None,
+				registered_at: START
+			})
 		);
 		assert_eq!(SubscriberTags::<Test>::get(ALICE).into_inner(), vec![tag(b"04A2B3C4")]);
 
@@ -91,7 +96,8 @@ fn tags_match_without_regard_to_case_as_in_ocpp() {
 		assert_eq!(
 			<Registry as meterchain_primitives::Registry<_>>::tag_owner(
 				&raw_tag(b"04a1b2"),
-				charger
+				charger,
+				START
 			),
 			Ok(ALICE)
 		);
@@ -106,7 +112,8 @@ fn tags_match_without_regard_to_case_as_in_ocpp() {
 		assert_eq!(
 			<Registry as meterchain_primitives::Registry<_>>::tag_owner(
 				&raw_tag(b"04A1B2"),
-				charger
+				charger,
+				START
 			),
 			Err(TagStatus::Blocked)
 		);
@@ -194,11 +201,11 @@ fn the_owner_blocks_and_unblocks_a_tag() {
 
 		assert_ok!(Registry::set_tag_blocked(RuntimeOrigin::signed(ALICE), tag(b"card"), true));
 		assert_eq!(last_event(), Event::TagBlocked { tag: tag(b"card"), owner: ALICE });
-		assert!(IdTags::<Test>::get(tag(b"card")).unwrap().blocked);
+		assert_eq!(IdTags::<Test>::get(tag(b"card")).unwrap().blocked_since, Some(START));
 
 		assert_ok!(Registry::set_tag_blocked(RuntimeOrigin::signed(ALICE), tag(b"card"), false));
 		assert_eq!(last_event(), Event::TagUnblocked { tag: tag(b"card"), owner: ALICE });
-		assert!(!IdTags::<Test>::get(tag(b"card")).unwrap().blocked);
+		assert_eq!(IdTags::<Test>::get(tag(b"card")).unwrap().blocked_since, None);
 	});
 }
 
@@ -377,11 +384,48 @@ fn a_prepaid_tag_without_credit_has_no_credit_yet_its_sessions_are_attributed() 
 		// A session already charged is still attributed to the tag's owner: it was consumed,
 		// and billing records what the credit does not cover as owed.
 		assert_eq!(
-			<Registry as meterchain_primitives::Registry<_>>::tag_owner(&tag(b"card"), charger),
+			<Registry as meterchain_primitives::Registry<_>>::tag_owner(
+				&tag(b"card"),
+				charger,
+				START
+			),
 			Ok(ALICE)
 		);
 		// A postpaid agreement needs no credit.
 		MockAgreements::set_between(ALICE, PROVIDER, false, START, None);
 		assert_eq!(Registry::authorize_tag(&tag(b"card"), charger), TagStatus::Accepted);
+	});
+}
+
+/// Issue 23, path 4: a session is judged by the tag as it was when the session started. Before
+/// the fix, blocking the tag after charging made the session unbillable, and a tag removed and
+/// registered by someone else billed the new owner for the old owner's session.
+#[test]
+fn a_session_is_attributed_by_the_tag_as_it_was_at_the_sessions_start() {
+	ExtBuilder::default().build_and_execute(|| {
+		let charger = charging_setup(false);
+		let owner = |at| {
+			<Registry as meterchain_primitives::Registry<_>>::tag_owner(&tag(b"card"), charger, at)
+		};
+		let (session_start, blocked, handed_over) =
+			(START + 60_000, START + 600_000, START + 1_200_000);
+		// The driver blocks the card after charging: the session stays theirs; one that
+		// started after the block is refused.
+		set_now(blocked);
+		assert_ok!(Registry::set_tag_blocked(RuntimeOrigin::signed(ALICE), tag(b"card"), true));
+		assert_eq!(owner(session_start), Ok(ALICE));
+		assert_eq!(owner(blocked), Err(TagStatus::Blocked));
+		// Blocking again does not move the moment it was blocked.
+		set_now(handed_over);
+		assert_ok!(Registry::set_tag_blocked(RuntimeOrigin::signed(ALICE), tag(b"card"), true));
+		assert_eq!(owner(blocked), Err(TagStatus::Blocked));
+		assert_eq!(owner(session_start), Ok(ALICE));
+		// The card passes to Bob: the old session is not his.
+		assert_ok!(Registry::remove_tag(RuntimeOrigin::signed(ALICE), tag(b"card")));
+		subscribe(BOB);
+		assert_ok!(Registry::register_tag(RuntimeOrigin::signed(BOB), tag(b"card"), None));
+		MockAgreements::set_between(BOB, PROVIDER, false, START, None);
+		assert_eq!(owner(session_start), Err(TagStatus::Invalid));
+		assert_eq!(owner(handed_over), Ok(BOB));
 	});
 }

@@ -123,6 +123,14 @@ pub struct SignCmd {
 	/// The agreement's current version (for --amend/--terminate; default: read from the chain).
 	#[arg(long)]
 	pub version: Option<u32>,
+	/// For --terminate: the last moment (ms since 1970) the signatures may be submitted; both
+	/// parties sign the same one, and the chain takes at most 30 days ahead. Default: in
+	/// --valid-hours.
+	#[arg(long, requires = "terminate")]
+	pub deadline: Option<u64>,
+	/// For --terminate without --deadline: how long the signature stays good.
+	#[arg(long, default_value_t = 24)]
+	pub valid_hours: u64,
 	/// The chain's genesis hash, to sign without a node.
 	#[arg(long)]
 	pub genesis: Option<String>,
@@ -192,6 +200,9 @@ pub enum TerminateCmd {
 	SubmitSigned {
 		/// The agreement.
 		id: u64,
+		/// The deadline both signed (ms since 1970; `agreement sign --terminate` shows it).
+		#[arg(long)]
+		deadline: u64,
 		/// The subscriber's signature.
 		#[arg(long)]
 		subscriber_signature: String,

@@ -120,6 +120,10 @@ pub enum DisputeCmd {
 		/// The reason as hex bytes (at most 512).
 		#[arg(long, value_name = "HEX")]
 		reason_hex: Option<String>,
+		/// The amount to be credited, in the currency's smallest units (default: all the
+		/// invoice still asks). An answer granting less may be escalated.
+		#[arg(long, value_name = "AMOUNT")]
+		claim: Option<u128>,
 	},
 	/// Answer a dispute as the invoice's provider: a credit note, or a rejection.
 	Answer {
@@ -132,7 +136,8 @@ pub enum DisputeCmd {
 		#[arg(long)]
 		reject: bool,
 	},
-	/// Escalate a rejected (or unanswered) dispute to the arbiter, as the subscriber.
+	/// Escalate a dispute to the arbiter, as the subscriber: one rejected, answered with a
+	/// credit note below the claim, or unanswered past its deadline.
 	Escalate {
 		/// The invoice.
 		id: u64,

@@ -4,7 +4,10 @@
 //!
 //! - [`assembled`]: genesis presets, pallet integrity, version, block limits, metadata, and
 //!   flows through the real pallet configuration;
-//! - [`simulation`]: a year of agreements and their pruning, with the state it leaves.
+//! - [`simulation`]: a year of agreements and their pruning, with the state it leaves;
+//! - [`properties`]: billing against an independent model ([`model`]) over random steps.
 
 mod assembled;
+mod model;
+mod properties;
 mod simulation;

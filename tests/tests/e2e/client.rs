@@ -255,15 +255,19 @@ async fn terms_signed_off_line_conclude_and_forged_or_foreign_signatures_are_ref
 		"AlreadyConcluded",
 	);
 
-	// Off-line termination, signed for the version in force.
-	let end = SignedAction::Terminate { agreement: id, version: 1 };
+	// Off-line termination, signed for the version in force and good for an hour; the
+	// deadline is part of what was signed.
+	let deadline = meterchain_client::load::now_ms() + 3_600_000;
+	let end = SignedAction::Terminate { agreement: id, version: 1, deadline };
+	let (by_subscriber, by_provider) =
+		(sign_action(&charlie, &genesis, &end), sign_action(&bob, &genesis, &end));
+	refused(
+		client.terminate_signed(&alice, id, deadline + 1, by_subscriber, by_provider).await,
+		"Agreements",
+		"BadSubscriberSignature",
+	);
 	client
-		.terminate_signed(
-			&alice,
-			id,
-			sign_action(&charlie, &genesis, &end),
-			sign_action(&bob, &genesis, &end),
-		)
+		.terminate_signed(&alice, id, deadline, by_subscriber, by_provider)
 		.await
 		.expect("terminated");
 

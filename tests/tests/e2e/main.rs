@@ -26,3 +26,4 @@ mod polkadot_js;
 mod prepaid;
 mod pruning;
 mod sync;
+mod terms;

@@ -2,11 +2,11 @@
 //! stored cursor and closes those whose period ended, within a weight budget per block.
 
 use crate::{
-	calendar::Period, Accruals, Config, Event, NextSweep, Pallet, SweepCursor, WeightInfo,
+	calendar::Period, Accrual, Accruals, Config, Event, NextSweep, Pallet, SweepCursor, WeightInfo,
 };
 use alloc::vec::Vec;
 use frame_support::{traits::Get, weights::WeightMeter, BoundedVec};
-use meterchain_primitives::BillingCycle;
+use meterchain_primitives::{AgreementId, BillingCycle, Moment};
 use sp_runtime::Weight;
 
 /// The longest raw storage key of an accrual: the map's 32-byte prefix, the 8-byte twox64
@@ -32,49 +32,68 @@ impl<T: Config> Pallet<T> {
 			},
 			None => return meter.consumed(),
 		};
-		let mut accruals = if cursor.is_empty() {
-			Accruals::<T>::iter()
-		} else {
-			Accruals::<T>::iter_from(cursor)
-		};
 		// Each visit is budgeted at the dearer case, closing a period (and reading the accrual
 		// again, to close the next if it ended too), and charged what it took.
 		let visit = Self::close_weight()
 			.max(T::WeightInfo::sweep_visit())
 			.saturating_add(T::DbWeight::get().reads(1));
+		let mut accruals = if cursor.is_empty() {
+			Accruals::<T>::iter()
+		} else {
+			Accruals::<T>::iter_from(cursor)
+		};
 		loop {
 			if !meter.can_consume(visit) {
 				let last = accruals.last_raw_key().to_vec();
 				SweepCursor::<T>::put(BoundedVec::truncate_from(last));
 				return meter.consumed();
 			}
-			let Some((id, mut accrual)) = accruals.next() else { break };
-			// An accrual that fell behind closes period after period, while the budget lasts
-			// (what is left waits for the next sweep).
-			loop {
-				// Closing a prepaid period is benchmarked in its dearest case, the agreement's
-				// last prepaid period, whose remaining credit is released too.
-				let close = if accrual.current.payment.is_prepaid() {
-					T::WeightInfo::sweep_close_prepaid()
-				} else {
-					T::WeightInfo::sweep_close()
-				};
-				if !Self::close_if_ended(id, accrual, now) {
-					meter.consume(T::WeightInfo::sweep_visit());
-					break;
-				}
-				meter.consume(close.saturating_add(T::DbWeight::get().reads(1)));
-				match Accruals::<T>::get(id) {
-					Some(next) if next.current.period.end <= now && meter.can_consume(visit) => {
-						accrual = next
-					},
-					_ => break,
-				}
+			// Where the next block resumes if this accrual is left behind: just before it.
+			let before = accruals.last_raw_key().to_vec();
+			let Some((id, accrual)) = accruals.next() else { break };
+			if !Self::catch_up(id, accrual, now, &mut meter, visit) {
+				SweepCursor::<T>::put(BoundedVec::truncate_from(before));
+				return meter.consumed();
 			}
 		}
 		SweepCursor::<T>::kill();
 		Self::deposit_event(Event::SweepFinished);
 		meter.consumed()
+	}
+
+	/// Closes `id`'s accrual's ended periods one after the other (an accrual that fell behind
+	/// has several), within `meter`, each close budgeted at `visit`. Whether it is done: false
+	/// if the budget ran out while a period of it still waits.
+	fn catch_up(
+		id: AgreementId,
+		mut accrual: Accrual,
+		now: Moment,
+		meter: &mut WeightMeter,
+		visit: Weight,
+	) -> bool {
+		loop {
+			// Closing a prepaid period is benchmarked in its dearest case, the agreement's last
+			// prepaid period, whose remaining credit is released too.
+			let close = if accrual.current.payment.is_prepaid() {
+				T::WeightInfo::sweep_close_prepaid()
+			} else {
+				T::WeightInfo::sweep_close()
+			};
+			if !Self::close_if_ended(id, accrual, now) {
+				meter.consume(T::WeightInfo::sweep_visit());
+				return true;
+			}
+			meter.consume(close.saturating_add(T::DbWeight::get().reads(1)));
+			match Accruals::<T>::get(id) {
+				Some(next) if next.current.period.end <= now => {
+					if !meter.can_consume(visit) {
+						return false;
+					}
+					accrual = next;
+				},
+				_ => return true,
+			}
+		}
 	}
 
 	/// The dearer way of closing a period: invoicing it, or charging a prepaid one.

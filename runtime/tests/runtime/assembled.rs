@@ -1,6 +1,7 @@
 //! Sanity tests of the assembled runtime: genesis presets, pallet integrity, version, block
 //! limits and metadata. They run natively (no wasm needed).
 
+use crate::genesis::genesis_of;
 use frame_support::{
 	dispatch::GetDispatchInfo,
 	traits::{Get, IntegrityTest},
@@ -10,39 +11,15 @@ use frame_system::limits::BlockWeights;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
 use sp_keyring::Sr25519Keyring;
-use sp_runtime::BuildStorage;
 
 use frame_support::{assert_ok, weights::Weight};
 use meterchain_runtime::{
 	configs::{governance::CouncilInstance, RuntimeBlockWeights},
 	genesis_config_presets as presets, AccountId, AllPalletsWithSystem, Balance, Balances,
-	BalancesCall, Block, Council, Registry, Runtime, RuntimeCall, RuntimeEvent,
-	RuntimeGenesisConfig, RuntimeOrigin, Session, System, VERSION,
+	BalancesCall, Block, Council, Registry, Runtime, RuntimeCall, RuntimeEvent, RuntimeOrigin,
+	Session, System, VERSION,
 };
 use sp_runtime::traits::Hash;
-
-/// Builds the genesis state of `preset` exactly as a node does: the preset's JSON patch applied
-/// to the default genesis config, then each pallet's genesis build.
-pub(crate) fn genesis_of(preset: &str) -> sp_io::TestExternalities {
-	let patch = presets::get_preset(&PresetId::from(preset)).expect("preset exists");
-	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).expect("serializes");
-	let patch: serde_json::Value = serde_json::from_slice(&patch).expect("preset is JSON");
-	json_merge(&mut config, patch);
-	let config: RuntimeGenesisConfig =
-		serde_json::from_value(config).expect("preset matches the genesis config's fields");
-	config.build_storage().expect("genesis builds").into()
-}
-
-fn json_merge(base: &mut serde_json::Value, patch: serde_json::Value) {
-	match (base, patch) {
-		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) => {
-			for (key, value) in patch {
-				json_merge(base.entry(key).or_insert(serde_json::Value::Null), value);
-			}
-		},
-		(base, patch) => *base = patch,
-	}
-}
 
 #[test]
 fn runtime_offers_the_development_local_testnet_and_staging_presets() {

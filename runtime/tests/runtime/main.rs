@@ -8,6 +8,7 @@
 //! - [`properties`]: billing against an independent model ([`model`]) over random steps.
 
 mod assembled;
+mod genesis;
 mod model;
 mod properties;
 mod simulation;

@@ -10,12 +10,8 @@
 //! runs more. A failure is shrunk to a short sequence; each one found becomes a named test
 //! below.
 
-use crate::{
-	assembled::genesis_of,
-	model::{Step, World},
-};
+use crate::model::{Input, Step};
 use proptest::{prelude::*, test_runner::Config as ProptestConfig};
-use sp_genesis_builder::DEV_RUNTIME_PRESET;
 
 fn step() -> impl Strategy<Value = Step> {
 	prop_oneof![
@@ -36,13 +32,31 @@ fn step() -> impl Strategy<Value = Step> {
 }
 
 /// Runs `steps` from a world whose first agreement has the given terms.
-fn run(terms: (u8, u8, bool), steps: &[Step]) {
-	genesis_of(DEV_RUNTIME_PRESET).execute_with(|| {
-		let mut world = World::new(terms.0, terms.1, terms.2);
-		for step in steps {
-			world.step(step);
-		}
-	});
+fn run((tariff, cycle, prepaid): (u8, u8, bool), steps: &[Step]) {
+	let input = Input { tariff, cycle, prepaid, steps: steps.to_vec() };
+	assert_eq!(input.run() as usize, steps.len());
+}
+
+/// The fuzzer's corpus (`fuzz/corpus/billing`, docs/RELIABILITY.md), every input replayed:
+/// the suite's short, fixed version of the fuzzer (without its coverage instrumentation and
+/// the pallets' try-runtime checks, which `scripts/fuzz.sh` adds).
+#[test]
+fn the_fuzzers_corpus_replays_clean() {
+	use arbitrary::{Arbitrary, Unstructured};
+	let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../fuzz/corpus/billing");
+	let mut inputs: Vec<_> = std::fs::read_dir(&dir)
+		.expect("the corpus is committed")
+		.map(|entry| entry.expect("an entry").path())
+		.collect();
+	inputs.sort();
+	assert!(inputs.len() >= 10, "a seed corpus of {} inputs in {}", inputs.len(), dir.display());
+	let mut steps = 0;
+	for path in &inputs {
+		let bytes = std::fs::read(path).expect("readable");
+		let Ok(input) = Input::arbitrary_take_rest(Unstructured::new(&bytes)) else { continue };
+		steps += input.run();
+	}
+	assert!(steps > 0, "the corpus ran no step");
 }
 
 proptest! {

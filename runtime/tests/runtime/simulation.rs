@@ -181,7 +181,7 @@ fn simulate(count: u32, interval: Moment) -> Figures {
 		most_in_a_block: Weight::zero(),
 		blocks: 0,
 	};
-	let mut ext = crate::assembled::genesis_of(DEV_RUNTIME_PRESET);
+	let mut ext = crate::genesis::genesis_of(DEV_RUNTIME_PRESET);
 	ext.execute_with(|| {
 		System::set_block_number(1);
 		pallet_timestamp::Now::<Runtime>::put(Y2024 - HOUR);

@@ -55,8 +55,7 @@ fn a_sweep_stops_at_its_budget_and_resumes_in_the_next_block() {
 		march_for(3);
 		idle(Weight::MAX);
 		set_now(APRIL + HOUR);
-		let weights = <() as crate::WeightInfo>::sweep_base();
-		let one = weights.saturating_add(Billing::close_weight());
+		let one = one_close();
 		let mut blocks = 0;
 		loop {
 			let used = idle(one);
@@ -73,6 +72,38 @@ fn a_sweep_stops_at_its_budget_and_resumes_in_the_next_block() {
 		set_now(MAY + HOUR);
 		assert_eq!(idle(Weight::from_parts(1, 1)), Weight::zero());
 		assert_eq!(Invoices::<Test>::iter().count(), 3);
+	});
+}
+
+/// The budget of a sweep that can close one period in a block.
+fn one_close() -> Weight {
+	use frame_support::{traits::Get, weights::RuntimeDbWeight};
+	let read = <<Test as frame_system::Config>::DbWeight as Get<RuntimeDbWeight>>::get().reads(1);
+	<() as crate::WeightInfo>::sweep_base()
+		.saturating_add(Billing::close_weight())
+		.saturating_add(read)
+		.saturating_add(read)
+}
+
+/// An agreement whose invoicing fell three periods behind is caught up block after block,
+/// where the budget ran out. Found by the billing fuzzer (issue 23): the sweep's cursor moved
+/// past the agreement, whose other periods then waited for the next month's sweep.
+#[test]
+fn an_agreement_behind_by_several_periods_is_caught_up_across_blocks() {
+	run(|| {
+		march_for(1);
+		idle(Weight::MAX);
+		set_now(MAY + 31 * DAY + HOUR);
+		let mut invoiced = Vec::new();
+		while invoiced.len() < 10 {
+			idle(one_close());
+			invoiced.push(Invoices::<Test>::iter().count());
+			if SweepCursor::<Test>::get().is_none() {
+				break;
+			}
+		}
+		assert_eq!(invoiced[..3], [1, 2, 3], "March, April and May, one a block");
+		assert_eq!(invoiced.last(), Some(&3), "the sweep ends: {invoiced:?}");
 	});
 }
 

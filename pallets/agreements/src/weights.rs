@@ -1,6 +1,6 @@
 //! Weights of `pallet_agreements`, measured by the benchmark CLI 64.0.0 — do not edit by hand.
 //!
-//! Measured on: `vm`, CPU `AMD EPYC`, 2026-12-04.
+//! Measured on: `vm`, CPU `AMD EPYC`, 2026-12-05.
 //! Steps 50, repeats 20, wasm execution `Compiled`.
 //! Regenerate with `scripts/benchmark.sh` (see docs/BENCHMARKS.md).
 //!
@@ -51,7 +51,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Registry::Subscribers` (r:1 w:0)
 	/// Proof: `Registry::Subscribers` (`max_values`: None, `max_size`: Some(1163), added: 3638, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Tariffs` (r:1 w:0)
-	/// Proof: `Billing::Tariffs` (`max_values`: None, `max_size`: Some(559), added: 3034, mode: `MaxEncodedLen`)
+	/// Proof: `Billing::Tariffs` (`max_values`: None, `max_size`: Some(1073), added: 3548, mode: `MaxEncodedLen`)
 	/// Storage: `Registry::Devices` (r:16 w:0)
 	/// Proof: `Registry::Devices` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::DeviceAgreements` (r:16 w:0)
@@ -64,10 +64,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Component `d` ranges over `[0, 16]`.
 	fn propose(d: u32, ) -> Weight {
-		// Proof size: measured `1737 + d * (165 ±0)`, estimated `5885 + d * (2596 ±0)` bytes.
-		// Fastest run: 171_921_000 picoseconds.
-		Weight::from_parts(267_471_267, 5885)
-			.saturating_add(Weight::from_parts(14_551_395, 0).saturating_mul(d.into()))
+		// Proof size: measured `1746 + d * (165 ±0)`, estimated `5885 + d * (2596 ±0)` bytes.
+		// Fastest run: 117_304_000 picoseconds.
+		Weight::from_parts(128_270_556, 5885)
+			.saturating_add(Weight::from_parts(7_554_392, 0).saturating_mul(d.into()))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(d.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -84,7 +84,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Registry::Subscribers` (r:1 w:0)
 	/// Proof: `Registry::Subscribers` (`max_values`: None, `max_size`: Some(1163), added: 3638, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Tariffs` (r:1 w:0)
-	/// Proof: `Billing::Tariffs` (`max_values`: None, `max_size`: Some(559), added: 3034, mode: `MaxEncodedLen`)
+	/// Proof: `Billing::Tariffs` (`max_values`: None, `max_size`: Some(1073), added: 3548, mode: `MaxEncodedLen`)
 	/// Storage: `Registry::Devices` (r:16 w:0)
 	/// Proof: `Registry::Devices` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::DeviceAgreements` (r:16 w:16)
@@ -103,10 +103,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Agreements::PartyAgreements` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Component `d` ranges over `[0, 16]`.
 	fn accept(d: u32, ) -> Weight {
-		// Proof size: measured `4131 + d * (173 ±0)`, estimated `5885 + d * (2596 ±0)` bytes.
-		// Fastest run: 166_470_000 picoseconds.
-		Weight::from_parts(218_708_951, 5885)
-			.saturating_add(Weight::from_parts(20_858_477, 0).saturating_mul(d.into()))
+		// Proof size: measured `4140 + d * (173 ±0)`, estimated `5885 + d * (2596 ±0)` bytes.
+		// Fastest run: 126_337_000 picoseconds.
+		Weight::from_parts(139_015_909, 5885)
+			.saturating_add(Weight::from_parts(10_014_877, 0).saturating_mul(d.into()))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(d.into())))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
@@ -121,8 +121,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	fn reject() -> Weight {
 		// Proof size: measured `2640`, estimated `5885` bytes.
-		// Fastest run: 79_007_000 picoseconds.
-		Weight::from_parts(92_312_000, 5885)
+		// Fastest run: 61_381_000 picoseconds.
+		Weight::from_parts(65_357_000, 5885)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -134,8 +134,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	fn withdraw() -> Weight {
 		// Proof size: measured `2640`, estimated `5885` bytes.
-		// Fastest run: 78_707_000 picoseconds.
-		Weight::from_parts(92_533_000, 5885)
+		// Fastest run: 61_191_000 picoseconds.
+		Weight::from_parts(64_906_000, 5885)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -149,8 +149,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	fn remove_expired_proposal() -> Weight {
 		// Proof size: measured `2677`, estimated `5885` bytes.
-		// Fastest run: 83_826_000 picoseconds.
-		Weight::from_parts(95_599_000, 5885)
+		// Fastest run: 64_506_000 picoseconds.
+		Weight::from_parts(67_861_000, 5885)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -163,7 +163,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Registry::Subscribers` (r:1 w:0)
 	/// Proof: `Registry::Subscribers` (`max_values`: None, `max_size`: Some(1163), added: 3638, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Tariffs` (r:1 w:0)
-	/// Proof: `Billing::Tariffs` (`max_values`: None, `max_size`: Some(559), added: 3034, mode: `MaxEncodedLen`)
+	/// Proof: `Billing::Tariffs` (`max_values`: None, `max_size`: Some(1073), added: 3548, mode: `MaxEncodedLen`)
 	/// Storage: `Registry::Devices` (r:16 w:0)
 	/// Proof: `Registry::Devices` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::DeviceAgreements` (r:16 w:16)
@@ -186,9 +186,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Agreements::PartyAgreements` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Component `d` ranges over `[0, 16]`.
 	fn conclude_signed(d: u32, ) -> Weight {
-		// Proof size: measured `4185 + d * (173 ±0)`, estimated `5885 + d * (2596 ±0)` bytes.
-		// Fastest run: 446_072_000 picoseconds.
-		Weight::from_parts(659_952_113, 5885)
+		// Proof size: measured `4194 + d * (173 ±0)`, estimated `5885 + d * (2596 ±0)` bytes.
+		// Fastest run: 338_051_000 picoseconds.
+		Weight::from_parts(354_415_798, 5885)
+			.saturating_add(Weight::from_parts(10_688_080, 0).saturating_mul(d.into()))
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(d.into())))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
@@ -208,7 +209,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Registry::Subscribers` (r:1 w:0)
 	/// Proof: `Registry::Subscribers` (`max_values`: None, `max_size`: Some(1163), added: 3638, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Tariffs` (r:1 w:0)
-	/// Proof: `Billing::Tariffs` (`max_values`: None, `max_size`: Some(559), added: 3034, mode: `MaxEncodedLen`)
+	/// Proof: `Billing::Tariffs` (`max_values`: None, `max_size`: Some(1073), added: 3548, mode: `MaxEncodedLen`)
 	/// Storage: `Registry::Devices` (r:16 w:0)
 	/// Proof: `Registry::Devices` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::DeviceAgreements` (r:16 w:0)
@@ -219,10 +220,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Component `d` ranges over `[0, 16]`.
 	fn propose_amendment(d: u32, ) -> Weight {
-		// Proof size: measured `5432 + d * (196 ±0)`, estimated `6931 + d * (2596 ±0)` bytes.
-		// Fastest run: 160_299_000 picoseconds.
-		Weight::from_parts(191_388_136, 6931)
-			.saturating_add(Weight::from_parts(10_656_805, 0).saturating_mul(d.into()))
+		// Proof size: measured `5441 + d * (196 ±0)`, estimated `6931 + d * (2596 ±0)` bytes.
+		// Fastest run: 122_341_000 picoseconds.
+		Weight::from_parts(131_920_511, 6931)
+			.saturating_add(Weight::from_parts(8_496_832, 0).saturating_mul(d.into()))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(d.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -241,7 +242,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Registry::Subscribers` (r:1 w:0)
 	/// Proof: `Registry::Subscribers` (`max_values`: None, `max_size`: Some(1163), added: 3638, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Tariffs` (r:1 w:0)
-	/// Proof: `Billing::Tariffs` (`max_values`: None, `max_size`: Some(559), added: 3034, mode: `MaxEncodedLen`)
+	/// Proof: `Billing::Tariffs` (`max_values`: None, `max_size`: Some(1073), added: 3548, mode: `MaxEncodedLen`)
 	/// Storage: `Registry::Devices` (r:16 w:0)
 	/// Proof: `Registry::Devices` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::DeviceAgreements` (r:32 w:32)
@@ -252,10 +253,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Component `d` ranges over `[0, 16]`.
 	fn approve_amendment(d: u32, ) -> Weight {
-		// Proof size: measured `8136 + d * (186 ±0)`, estimated `42526 + d * (2596 ±0)` bytes.
-		// Fastest run: 248_112_000 picoseconds.
-		Weight::from_parts(307_535_328, 42526)
-			.saturating_add(Weight::from_parts(17_481_114, 0).saturating_mul(d.into()))
+		// Proof size: measured `8145 + d * (186 ±0)`, estimated `42526 + d * (2596 ±0)` bytes.
+		// Fastest run: 193_106_000 picoseconds.
+		Weight::from_parts(200_899_349, 42526)
+			.saturating_add(Weight::from_parts(10_990_902, 0).saturating_mul(d.into()))
 			.saturating_add(T::DbWeight::get().reads(25_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(d.into())))
 			.saturating_add(T::DbWeight::get().writes(21_u64))
@@ -272,8 +273,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	fn cancel_amendment() -> Weight {
 		// Proof size: measured `6196`, estimated `6931` bytes.
-		// Fastest run: 101_519_000 picoseconds.
-		Weight::from_parts(146_564_000, 6931)
+		// Fastest run: 74_460_000 picoseconds.
+		Weight::from_parts(79_197_000, 6931)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -288,7 +289,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Registry::Subscribers` (r:1 w:0)
 	/// Proof: `Registry::Subscribers` (`max_values`: None, `max_size`: Some(1163), added: 3638, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Tariffs` (r:1 w:0)
-	/// Proof: `Billing::Tariffs` (`max_values`: None, `max_size`: Some(559), added: 3034, mode: `MaxEncodedLen`)
+	/// Proof: `Billing::Tariffs` (`max_values`: None, `max_size`: Some(1073), added: 3548, mode: `MaxEncodedLen`)
 	/// Storage: `Registry::Devices` (r:16 w:0)
 	/// Proof: `Registry::Devices` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::DeviceAgreements` (r:32 w:32)
@@ -303,10 +304,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Component `d` ranges over `[0, 16]`.
 	fn amend_signed(d: u32, ) -> Weight {
-		// Proof size: measured `8318 + d * (181 ±0)`, estimated `42526 + d * (2596 ±0)` bytes.
-		// Fastest run: 554_423_000 picoseconds.
-		Weight::from_parts(949_479_756, 42526)
-			.saturating_add(Weight::from_parts(1_944_587, 0).saturating_mul(d.into()))
+		// Proof size: measured `8327 + d * (181 ±0)`, estimated `42526 + d * (2596 ±0)` bytes.
+		// Fastest run: 409_858_000 picoseconds.
+		Weight::from_parts(429_022_321, 42526)
+			.saturating_add(Weight::from_parts(11_420_164, 0).saturating_mul(d.into()))
 			.saturating_add(T::DbWeight::get().reads(26_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(d.into())))
 			.saturating_add(T::DbWeight::get().writes(21_u64))
@@ -321,8 +322,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Agreements::PendingTerminations` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn propose_termination() -> Weight {
 		// Proof size: measured `3426`, estimated `6931` bytes.
-		// Fastest run: 44_092_000 picoseconds.
-		Weight::from_parts(58_599_000, 6931)
+		// Fastest run: 29_083_000 picoseconds.
+		Weight::from_parts(33_510_000, 6931)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -345,9 +346,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `d` ranges over `[0, 16]`.
 	fn approve_termination(d: u32, ) -> Weight {
 		// Proof size: measured `6803 + d * (56 ±0)`, estimated `6931 + d * (2596 ±0)` bytes.
-		// Fastest run: 141_043_000 picoseconds.
-		Weight::from_parts(200_142_991, 6931)
-			.saturating_add(Weight::from_parts(5_374_295, 0).saturating_mul(d.into()))
+		// Fastest run: 108_751_000 picoseconds.
+		Weight::from_parts(116_866_228, 6931)
+			.saturating_add(Weight::from_parts(4_570_775, 0).saturating_mul(d.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(d.into())))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
@@ -375,9 +376,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `d` ranges over `[0, 16]`.
 	fn terminate_signed(d: u32, ) -> Weight {
 		// Proof size: measured `6820 + d * (56 ±0)`, estimated `6931 + d * (2596 ±0)` bytes.
-		// Fastest run: 351_154_000 picoseconds.
-		Weight::from_parts(444_021_840, 6931)
-			.saturating_add(Weight::from_parts(6_401_567, 0).saturating_mul(d.into()))
+		// Fastest run: 278_152_000 picoseconds.
+		Weight::from_parts(292_661_889, 6931)
+			.saturating_add(Weight::from_parts(4_897_090, 0).saturating_mul(d.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(d.into())))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
@@ -393,9 +394,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `d` ranges over `[0, 16]`.
 	fn give_notice(d: u32, ) -> Weight {
 		// Proof size: measured `3444 + d * (48 ±0)`, estimated `6931 + d * (2596 ±0)` bytes.
-		// Fastest run: 51_246_000 picoseconds.
-		Weight::from_parts(91_434_803, 6931)
-			.saturating_add(Weight::from_parts(5_850_916, 0).saturating_mul(d.into()))
+		// Fastest run: 33_970_000 picoseconds.
+		Weight::from_parts(39_872_013, 6931)
+			.saturating_add(Weight::from_parts(4_957_325, 0).saturating_mul(d.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(d.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -421,9 +422,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `d` ranges over `[0, 16]`.
 	fn close(d: u32, ) -> Weight {
 		// Proof size: measured `6837 + d * (64 ±0)`, estimated `6931 + d * (2596 ±0)` bytes.
-		// Fastest run: 142_416_000 picoseconds.
-		Weight::from_parts(271_013_326, 6931)
-			.saturating_add(Weight::from_parts(1_109_982, 0).saturating_mul(d.into()))
+		// Fastest run: 101_651_000 picoseconds.
+		Weight::from_parts(108_314_384, 6931)
+			.saturating_add(Weight::from_parts(4_203_497, 0).saturating_mul(d.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(d.into())))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
@@ -436,8 +437,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Agreements::PendingTerminations` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn cancel_termination() -> Weight {
 		// Proof size: measured `278`, estimated `6931` bytes.
-		// Fastest run: 31_598_000 picoseconds.
-		Weight::from_parts(46_377_000, 6931)
+		// Fastest run: 20_640_000 picoseconds.
+		Weight::from_parts(24_396_000, 6931)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -446,7 +447,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Accruals` (r:1 w:0)
-	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
+	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(249), added: 2724, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Credit` (r:1 w:0)
 	/// Proof: `Billing::Credit` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::PrepaidAccounts` (r:1 w:0)
@@ -461,6 +462,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Agreements::PendingAmendments` (`max_values`: None, `max_size`: Some(2404), added: 4879, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::PendingTerminations` (r:1 w:0)
 	/// Proof: `Agreements::PendingTerminations` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::UsageLedgers` (r:0 w:1)
+	/// Proof: `Billing::UsageLedgers` (`max_values`: None, `max_size`: Some(53), added: 2528, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::PartyAgreements` (r:0 w:2)
 	/// Proof: `Agreements::PartyAgreements` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::UsedTerms` (r:0 w:33)
@@ -468,17 +471,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `v` ranges over `[0, 32]`.
 	fn prune_close_agreement(_v: u32, ) -> Weight {
 		// Proof size: measured `3600`, estimated `12872` bytes.
-		// Fastest run: 119_262_000 picoseconds.
-		Weight::from_parts(183_025_363, 12872)
+		// Fastest run: 95_932_000 picoseconds.
+		Weight::from_parts(100_391_789, 12872)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
-			.saturating_add(T::DbWeight::get().writes(36_u64))
+			.saturating_add(T::DbWeight::get().writes(37_u64))
 	}
 	/// Storage: `Agreements::Agreements` (r:2 w:0)
 	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(3466), added: 5941, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Accruals` (r:1 w:0)
-	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
+	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(249), added: 2724, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Credit` (r:1 w:0)
 	/// Proof: `Billing::Credit` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::PrepaidAccounts` (r:1 w:0)
@@ -495,8 +498,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Agreements::PendingTerminations` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn prune_keep() -> Weight {
 		// Proof size: measured `3638`, estimated `12872` bytes.
-		// Fastest run: 56_265_000 picoseconds.
-		Weight::from_parts(66_744_000, 12872)
+		// Fastest run: 42_052_000 picoseconds.
+		Weight::from_parts(45_097_000, 12872)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 	}
 	/// Storage: `Agreements::Proposals` (r:2 w:1)
@@ -509,8 +512,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	fn prune_drop_proposal() -> Weight {
 		// Proof size: measured `2677`, estimated `10780` bytes.
-		// Fastest run: 80_129_000 picoseconds.
-		Weight::from_parts(87_533_000, 10780)
+		// Fastest run: 62_863_000 picoseconds.
+		Weight::from_parts(66_478_000, 10780)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -519,16 +522,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn propose(d: u32, ) -> Weight {
-		Weight::from_parts(267_471_267, 5885)
-			.saturating_add(Weight::from_parts(14_551_395, 0).saturating_mul(d.into()))
+		Weight::from_parts(128_270_556, 5885)
+			.saturating_add(Weight::from_parts(7_554_392, 0).saturating_mul(d.into()))
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(d.into())))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 			.saturating_add(Weight::from_parts(0, 2596).saturating_mul(d.into()))
 	}
 	fn accept(d: u32, ) -> Weight {
-		Weight::from_parts(218_708_951, 5885)
-			.saturating_add(Weight::from_parts(20_858_477, 0).saturating_mul(d.into()))
+		Weight::from_parts(139_015_909, 5885)
+			.saturating_add(Weight::from_parts(10_014_877, 0).saturating_mul(d.into()))
 			.saturating_add(ParityDbWeight::get().reads(10_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(d.into())))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
@@ -536,22 +539,23 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2596).saturating_mul(d.into()))
 	}
 	fn reject() -> Weight {
-		Weight::from_parts(92_312_000, 5885)
+		Weight::from_parts(65_357_000, 5885)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn withdraw() -> Weight {
-		Weight::from_parts(92_533_000, 5885)
+		Weight::from_parts(64_906_000, 5885)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn remove_expired_proposal() -> Weight {
-		Weight::from_parts(95_599_000, 5885)
+		Weight::from_parts(67_861_000, 5885)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn conclude_signed(d: u32, ) -> Weight {
-		Weight::from_parts(659_952_113, 5885)
+		Weight::from_parts(354_415_798, 5885)
+			.saturating_add(Weight::from_parts(10_688_080, 0).saturating_mul(d.into()))
 			.saturating_add(ParityDbWeight::get().reads(11_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(d.into())))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
@@ -559,16 +563,16 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2596).saturating_mul(d.into()))
 	}
 	fn propose_amendment(d: u32, ) -> Weight {
-		Weight::from_parts(191_388_136, 6931)
-			.saturating_add(Weight::from_parts(10_656_805, 0).saturating_mul(d.into()))
+		Weight::from_parts(131_920_511, 6931)
+			.saturating_add(Weight::from_parts(8_496_832, 0).saturating_mul(d.into()))
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(d.into())))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 			.saturating_add(Weight::from_parts(0, 2596).saturating_mul(d.into()))
 	}
 	fn approve_amendment(d: u32, ) -> Weight {
-		Weight::from_parts(307_535_328, 42526)
-			.saturating_add(Weight::from_parts(17_481_114, 0).saturating_mul(d.into()))
+		Weight::from_parts(200_899_349, 42526)
+			.saturating_add(Weight::from_parts(10_990_902, 0).saturating_mul(d.into()))
 			.saturating_add(ParityDbWeight::get().reads(25_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(d.into())))
 			.saturating_add(ParityDbWeight::get().writes(21_u64))
@@ -576,13 +580,13 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2596).saturating_mul(d.into()))
 	}
 	fn cancel_amendment() -> Weight {
-		Weight::from_parts(146_564_000, 6931)
+		Weight::from_parts(79_197_000, 6931)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn amend_signed(d: u32, ) -> Weight {
-		Weight::from_parts(949_479_756, 42526)
-			.saturating_add(Weight::from_parts(1_944_587, 0).saturating_mul(d.into()))
+		Weight::from_parts(429_022_321, 42526)
+			.saturating_add(Weight::from_parts(11_420_164, 0).saturating_mul(d.into()))
 			.saturating_add(ParityDbWeight::get().reads(26_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(d.into())))
 			.saturating_add(ParityDbWeight::get().writes(21_u64))
@@ -590,13 +594,13 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2596).saturating_mul(d.into()))
 	}
 	fn propose_termination() -> Weight {
-		Weight::from_parts(58_599_000, 6931)
+		Weight::from_parts(33_510_000, 6931)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn approve_termination(d: u32, ) -> Weight {
-		Weight::from_parts(200_142_991, 6931)
-			.saturating_add(Weight::from_parts(5_374_295, 0).saturating_mul(d.into()))
+		Weight::from_parts(116_866_228, 6931)
+			.saturating_add(Weight::from_parts(4_570_775, 0).saturating_mul(d.into()))
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(d.into())))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
@@ -604,8 +608,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2596).saturating_mul(d.into()))
 	}
 	fn terminate_signed(d: u32, ) -> Weight {
-		Weight::from_parts(444_021_840, 6931)
-			.saturating_add(Weight::from_parts(6_401_567, 0).saturating_mul(d.into()))
+		Weight::from_parts(292_661_889, 6931)
+			.saturating_add(Weight::from_parts(4_897_090, 0).saturating_mul(d.into()))
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(d.into())))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
@@ -613,8 +617,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2596).saturating_mul(d.into()))
 	}
 	fn give_notice(d: u32, ) -> Weight {
-		Weight::from_parts(91_434_803, 6931)
-			.saturating_add(Weight::from_parts(5_850_916, 0).saturating_mul(d.into()))
+		Weight::from_parts(39_872_013, 6931)
+			.saturating_add(Weight::from_parts(4_957_325, 0).saturating_mul(d.into()))
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(d.into())))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
@@ -622,8 +626,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2596).saturating_mul(d.into()))
 	}
 	fn close(d: u32, ) -> Weight {
-		Weight::from_parts(271_013_326, 6931)
-			.saturating_add(Weight::from_parts(1_109_982, 0).saturating_mul(d.into()))
+		Weight::from_parts(108_314_384, 6931)
+			.saturating_add(Weight::from_parts(4_203_497, 0).saturating_mul(d.into()))
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(d.into())))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
@@ -631,21 +635,21 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2596).saturating_mul(d.into()))
 	}
 	fn cancel_termination() -> Weight {
-		Weight::from_parts(46_377_000, 6931)
+		Weight::from_parts(24_396_000, 6931)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn prune_close_agreement(_v: u32, ) -> Weight {
-		Weight::from_parts(183_025_363, 12872)
+		Weight::from_parts(100_391_789, 12872)
 			.saturating_add(ParityDbWeight::get().reads(11_u64))
-			.saturating_add(ParityDbWeight::get().writes(36_u64))
+			.saturating_add(ParityDbWeight::get().writes(37_u64))
 	}
 	fn prune_keep() -> Weight {
-		Weight::from_parts(66_744_000, 12872)
+		Weight::from_parts(45_097_000, 12872)
 			.saturating_add(ParityDbWeight::get().reads(11_u64))
 	}
 	fn prune_drop_proposal() -> Weight {
-		Weight::from_parts(87_533_000, 10780)
+		Weight::from_parts(66_478_000, 10780)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}

@@ -1,6 +1,6 @@
 //! Weights of `pallet_billing`, measured by the benchmark CLI 64.0.0 — do not edit by hand.
 //!
-//! Measured on: `vm`, CPU `AMD EPYC`, 2026-12-04.
+//! Measured on: `vm`, CPU `AMD EPYC`, 2026-12-05.
 //! Steps 50, repeats 20, wasm execution `Compiled`.
 //! Regenerate with `scripts/benchmark.sh` (see docs/BENCHMARKS.md).
 //!
@@ -55,31 +55,31 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Billing::NextTariffId` (r:1 w:1)
 	/// Proof: `Billing::NextTariffId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Tariffs` (r:0 w:1)
-	/// Proof: `Billing::Tariffs` (`max_values`: None, `max_size`: Some(559), added: 3034, mode: `MaxEncodedLen`)
+	/// Proof: `Billing::Tariffs` (`max_values`: None, `max_size`: Some(1073), added: 3548, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::TariffVersions` (r:0 w:1)
 	/// Proof: `Billing::TariffVersions` (`max_values`: None, `max_size`: Some(276), added: 2751, mode: `MaxEncodedLen`)
 	fn create_tariff() -> Weight {
 		// Proof size: measured `279`, estimated `3627` bytes.
-		// Fastest run: 35_196_000 picoseconds.
-		Weight::from_parts(38_192_000, 3627)
+		// Fastest run: 23_314_000 picoseconds.
+		Weight::from_parts(25_087_000, 3627)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Billing::Tariffs` (r:1 w:1)
-	/// Proof: `Billing::Tariffs` (`max_values`: None, `max_size`: Some(559), added: 3034, mode: `MaxEncodedLen`)
+	/// Proof: `Billing::Tariffs` (`max_values`: None, `max_size`: Some(1073), added: 3548, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::TariffVersions` (r:0 w:1)
 	/// Proof: `Billing::TariffVersions` (`max_values`: None, `max_size`: Some(276), added: 2751, mode: `MaxEncodedLen`)
 	fn publish_version() -> Weight {
-		// Proof size: measured `713`, estimated `4024` bytes.
-		// Fastest run: 34_274_000 picoseconds.
-		Weight::from_parts(41_899_000, 4024)
+		// Proof size: measured `1218`, estimated `4538` bytes.
+		// Fastest run: 26_669_000 picoseconds.
+		Weight::from_parts(28_973_000, 4538)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Billing::Accruals` (r:1 w:1)
-	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
+	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(249), added: 2724, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Agreements` (r:1 w:0)
@@ -92,18 +92,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::Credit` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::YearRecords` (r:1 w:1)
 	/// Proof: `Billing::YearRecords` (`max_values`: None, `max_size`: Some(1702), added: 4177, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::UsageLedgers` (r:1 w:1)
+	/// Proof: `Billing::UsageLedgers` (`max_values`: None, `max_size`: Some(53), added: 2528, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Tariffs` (r:1 w:0)
-	/// Proof: `Billing::Tariffs` (`max_values`: None, `max_size`: Some(559), added: 3034, mode: `MaxEncodedLen`)
+	/// Proof: `Billing::Tariffs` (`max_values`: None, `max_size`: Some(1073), added: 3548, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::AgreementInvoices` (r:0 w:1)
 	/// Proof: `Billing::AgreementInvoices` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Invoices` (r:0 w:1)
 	/// Proof: `Billing::Invoices` (`max_values`: None, `max_size`: Some(858), added: 3333, mode: `MaxEncodedLen`)
 	fn issue_invoice() -> Weight {
-		// Proof size: measured `1016`, estimated `6931` bytes.
-		// Fastest run: 80_260_000 picoseconds.
-		Weight::from_parts(89_096_000, 6931)
-			.saturating_add(T::DbWeight::get().reads(8_u64))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
+		// Proof size: measured `1102`, estimated `6931` bytes.
+		// Fastest run: 63_184_000 picoseconds.
+		Weight::from_parts(66_779_000, 6931)
+			.saturating_add(T::DbWeight::get().reads(9_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Billing::Invoices` (r:1 w:1)
 	/// Proof: `Billing::Invoices` (`max_values`: None, `max_size`: Some(858), added: 3333, mode: `MaxEncodedLen`)
@@ -118,16 +120,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Billing::Receipts` (r:0 w:1)
 	/// Proof: `Billing::Receipts` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	fn pay() -> Weight {
-		// Proof size: measured `1986`, estimated `6196` bytes.
-		// Fastest run: 103_463_000 picoseconds.
-		Weight::from_parts(113_512_000, 6196)
+		// Proof size: measured `2022`, estimated `6196` bytes.
+		// Fastest run: 81_240_000 picoseconds.
+		Weight::from_parts(84_575_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Billing::YearRecords` (r:2 w:1)
 	/// Proof: `Billing::YearRecords` (`max_values`: None, `max_size`: Some(1702), added: 4177, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Accruals` (r:1 w:0)
-	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
+	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(249), added: 2724, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Invoices` (r:16 w:16)
 	/// Proof: `Billing::Invoices` (`max_values`: None, `max_size`: Some(858), added: 3333, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Tokens` (r:128 w:128)
@@ -137,18 +139,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Billing::Plans` (r:16 w:16)
 	/// Proof: `Billing::Plans` (`max_values`: None, `max_size`: Some(610), added: 3085, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Disputes` (r:16 w:16)
-	/// Proof: `Billing::Disputes` (`max_values`: None, `max_size`: Some(582), added: 3057, mode: `MaxEncodedLen`)
+	/// Proof: `Billing::Disputes` (`max_values`: None, `max_size`: Some(598), added: 3073, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::AgreementInvoices` (r:0 w:16)
 	/// Proof: `Billing::AgreementInvoices` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Component `i` ranges over `[1, 16]`.
 	/// Component `r` ranges over `[0, 512]`.
 	/// Component `t` ranges over `[0, 128]`.
 	fn prune_close_year(i: u32, r: u32, t: u32, ) -> Weight {
-		// Proof size: measured `2170 + i * (197 ±0) + r * (16 ±0) + t * (76 ±0)`, estimated `9344 + i * (3333 ±0) + r * (2575 ±0) + t * (2576 ±0)` bytes.
-		// Fastest run: 1_494_506_000 picoseconds.
-		Weight::from_parts(1_501_529_000, 9344)
-			.saturating_add(Weight::from_parts(5_637_115, 0).saturating_mul(r.into()))
-			.saturating_add(Weight::from_parts(9_598_242, 0).saturating_mul(t.into()))
+		// Proof size: measured `2186 + i * (197 ±0) + r * (16 ±0) + t * (76 ±0)`, estimated `9344 + i * (3333 ±0) + r * (2575 ±0) + t * (2576 ±0)` bytes.
+		// Fastest run: 1_228_311_000 picoseconds.
+		Weight::from_parts(308_925_704, 9344)
+			.saturating_add(Weight::from_parts(3_624_073, 0).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(3_626_417, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(7_271_453, 0).saturating_mul(t.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(i.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
@@ -164,44 +167,48 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Billing::YearRecords` (r:2 w:0)
 	/// Proof: `Billing::YearRecords` (`max_values`: None, `max_size`: Some(1702), added: 4177, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Accruals` (r:1 w:0)
-	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
+	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(249), added: 2724, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Invoices` (r:16 w:0)
 	/// Proof: `Billing::Invoices` (`max_values`: None, `max_size`: Some(858), added: 3333, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Tokens` (r:128 w:0)
 	/// Proof: `Billing::Tokens` (`max_values`: None, `max_size`: Some(101), added: 2576, mode: `MaxEncodedLen`)
 	/// Component `i` ranges over `[1, 144]`.
 	fn prune_keep_year(i: u32, ) -> Weight {
-		// Proof size: measured `1820 + i * (76 ±0)`, estimated `41907 + i * (2102 ±22)` bytes.
-		// Fastest run: 27_572_000 picoseconds.
-		Weight::from_parts(49_896_311, 41907)
-			.saturating_add(Weight::from_parts(5_157_515, 0).saturating_mul(i.into()))
+		// Proof size: measured `1820 + i * (76 ±0)`, estimated `41907 + i * (2102 ±17)` bytes.
+		// Fastest run: 19_499_000 picoseconds.
+		Weight::from_parts(17_793_566, 41907)
+			.saturating_add(Weight::from_parts(3_896_023, 0).saturating_mul(i.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(i.into())))
 			.saturating_add(Weight::from_parts(0, 2102).saturating_mul(i.into()))
 	}
+	/// Storage: `Billing::UsageLedgers` (r:1 w:1)
+	/// Proof: `Billing::UsageLedgers` (`max_values`: None, `max_size`: Some(53), added: 2528, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Accruals` (r:1 w:1)
-	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
+	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(249), added: 2724, mode: `MaxEncodedLen`)
 	fn record_accrue() -> Weight {
-		// Proof size: measured `281`, estimated `3692` bytes.
-		// Fastest run: 15_188_000 picoseconds.
-		Weight::from_parts(17_112_000, 3692)
-			.saturating_add(T::DbWeight::get().reads(1_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
+		// Proof size: measured `357`, estimated `3714` bytes.
+		// Fastest run: 15_172_000 picoseconds.
+		Weight::from_parts(16_505_000, 3714)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
+	/// Storage: `Billing::UsageLedgers` (r:1 w:1)
+	/// Proof: `Billing::UsageLedgers` (`max_values`: None, `max_size`: Some(53), added: 2528, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Accruals` (r:1 w:1)
-	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
+	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(249), added: 2724, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Agreements` (r:1 w:0)
 	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(3466), added: 5941, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Tariffs` (r:1 w:0)
-	/// Proof: `Billing::Tariffs` (`max_values`: None, `max_size`: Some(559), added: 3034, mode: `MaxEncodedLen`)
+	/// Proof: `Billing::Tariffs` (`max_values`: None, `max_size`: Some(1073), added: 3548, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::TariffVersions` (r:1 w:0)
 	/// Proof: `Billing::TariffVersions` (`max_values`: None, `max_size`: Some(276), added: 2751, mode: `MaxEncodedLen`)
 	fn record_open() -> Weight {
-		// Proof size: measured `710`, estimated `6931` bytes.
-		// Fastest run: 30_697_000 picoseconds.
-		Weight::from_parts(34_224_000, 6931)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
+		// Proof size: measured `719`, estimated `6931` bytes.
+		// Fastest run: 25_188_000 picoseconds.
+		Weight::from_parts(26_970_000, 6931)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
@@ -210,24 +217,24 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Billing::NextSweep` (r:1 w:1)
 	/// Proof: `Billing::NextSweep` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Accruals` (r:1 w:0)
-	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
+	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(249), added: 2724, mode: `MaxEncodedLen`)
 	fn sweep_base() -> Weight {
-		// Proof size: measured `79`, estimated `3692` bytes.
-		// Fastest run: 22_772_000 picoseconds.
-		Weight::from_parts(24_727_000, 3692)
+		// Proof size: measured `79`, estimated `3714` bytes.
+		// Fastest run: 15_543_000 picoseconds.
+		Weight::from_parts(16_675_000, 3714)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Billing::Accruals` (r:2 w:0)
-	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
+	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(249), added: 2724, mode: `MaxEncodedLen`)
 	fn sweep_visit() -> Weight {
-		// Proof size: measured `261`, estimated `6394` bytes.
-		// Fastest run: 14_787_000 picoseconds.
-		Weight::from_parts(16_490_000, 6394)
+		// Proof size: measured `294`, estimated `6438` bytes.
+		// Fastest run: 10_726_000 picoseconds.
+		Weight::from_parts(11_748_000, 6438)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 	/// Storage: `Billing::Accruals` (r:2 w:1)
-	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
+	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(249), added: 2724, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Agreements` (r:1 w:0)
 	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(3466), added: 5941, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::TariffVersions` (r:1 w:0)
@@ -240,18 +247,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::Credit` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::YearRecords` (r:1 w:1)
 	/// Proof: `Billing::YearRecords` (`max_values`: None, `max_size`: Some(1702), added: 4177, mode: `MaxEncodedLen`)
-	/// Storage: `Billing::Tariffs` (r:1 w:0)
-	/// Proof: `Billing::Tariffs` (`max_values`: None, `max_size`: Some(559), added: 3034, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::UsageLedgers` (r:1 w:1)
+	/// Proof: `Billing::UsageLedgers` (`max_values`: None, `max_size`: Some(53), added: 2528, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::AgreementInvoices` (r:0 w:1)
 	/// Proof: `Billing::AgreementInvoices` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Invoices` (r:0 w:1)
 	/// Proof: `Billing::Invoices` (`max_values`: None, `max_size`: Some(858), added: 3333, mode: `MaxEncodedLen`)
 	fn sweep_close() -> Weight {
-		// Proof size: measured `1016`, estimated `6931` bytes.
-		// Fastest run: 76_292_000 picoseconds.
-		Weight::from_parts(82_905_000, 6931)
-			.saturating_add(T::DbWeight::get().reads(9_u64))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
+		// Proof size: measured `1285`, estimated `6931` bytes.
+		// Fastest run: 109_302_000 picoseconds.
+		Weight::from_parts(113_218_000, 6931)
+			.saturating_add(T::DbWeight::get().reads(11_u64))
+			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
 	/// Storage: `Agreements::Agreements` (r:1 w:0)
 	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(3466), added: 5941, mode: `MaxEncodedLen`)
@@ -262,9 +271,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	fn top_up() -> Weight {
-		// Proof size: measured `1089`, estimated `6931` bytes.
-		// Fastest run: 195_394_000 picoseconds.
-		Weight::from_parts(341_637_000, 6931)
+		// Proof size: measured `1122`, estimated `6931` bytes.
+		// Fastest run: 156_872_000 picoseconds.
+		Weight::from_parts(161_340_000, 6931)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -289,9 +298,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Billing::Tokens` (r:0 w:1)
 	/// Proof: `Billing::Tokens` (`max_values`: None, `max_size`: Some(101), added: 2576, mode: `MaxEncodedLen`)
 	fn purchase_token() -> Weight {
-		// Proof size: measured `1491`, estimated `6931` bytes.
-		// Fastest run: 240_498_000 picoseconds.
-		Weight::from_parts(252_311_000, 6931)
+		// Proof size: measured `1524`, estimated `6931` bytes.
+		// Fastest run: 193_207_000 picoseconds.
+		Weight::from_parts(199_426_000, 6931)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -305,30 +314,32 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	fn issue_token() -> Weight {
 		// Proof size: measured `717`, estimated `3627` bytes.
-		// Fastest run: 99_065_000 picoseconds.
-		Weight::from_parts(113_161_000, 3627)
+		// Fastest run: 77_495_000 picoseconds.
+		Weight::from_parts(83_274_000, 3627)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `Billing::UsageLedgers` (r:1 w:1)
+	/// Proof: `Billing::UsageLedgers` (`max_values`: None, `max_size`: Some(53), added: 2528, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Accruals` (r:1 w:1)
-	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
+	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(249), added: 2724, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Agreements` (r:1 w:0)
 	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(3466), added: 5941, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Tariffs` (r:1 w:0)
-	/// Proof: `Billing::Tariffs` (`max_values`: None, `max_size`: Some(559), added: 3034, mode: `MaxEncodedLen`)
+	/// Proof: `Billing::Tariffs` (`max_values`: None, `max_size`: Some(1073), added: 3548, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::TariffVersions` (r:1 w:0)
 	/// Proof: `Billing::TariffVersions` (`max_values`: None, `max_size`: Some(276), added: 2751, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::PrepaidAccounts` (r:1 w:1)
 	/// Proof: `Billing::PrepaidAccounts` (`max_values`: None, `max_size`: Some(130), added: 2605, mode: `MaxEncodedLen`)
 	fn record_prepaid() -> Weight {
-		// Proof size: measured `1049`, estimated `6931` bytes.
-		// Fastest run: 51_877_000 picoseconds.
-		Weight::from_parts(56_936_000, 6931)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
+		// Proof size: measured `1058`, estimated `6931` bytes.
+		// Fastest run: 41_452_000 picoseconds.
+		Weight::from_parts(44_035_000, 6931)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Billing::Accruals` (r:2 w:1)
-	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
+	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(249), added: 2724, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Agreements` (r:1 w:0)
 	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(3466), added: 5941, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::TariffVersions` (r:1 w:0)
@@ -339,32 +350,36 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::UsageLedgers` (r:1 w:1)
+	/// Proof: `Billing::UsageLedgers` (`max_values`: None, `max_size`: Some(53), added: 2528, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::Credit` (r:1 w:0)
+	/// Proof: `Billing::Credit` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	fn sweep_close_prepaid() -> Weight {
-		// Proof size: measured `1485`, estimated `6931` bytes.
-		// Fastest run: 159_888_000 picoseconds.
-		Weight::from_parts(168_625_000, 6931)
-			.saturating_add(T::DbWeight::get().reads(8_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+		// Proof size: measured `1561`, estimated `6931` bytes.
+		// Fastest run: 135_170_000 picoseconds.
+		Weight::from_parts(139_917_000, 6931)
+			.saturating_add(T::DbWeight::get().reads(10_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Billing::Invoices` (r:1 w:1)
 	/// Proof: `Billing::Invoices` (`max_values`: None, `max_size`: Some(858), added: 3333, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Disputes` (r:1 w:1)
-	/// Proof: `Billing::Disputes` (`max_values`: None, `max_size`: Some(582), added: 3057, mode: `MaxEncodedLen`)
+	/// Proof: `Billing::Disputes` (`max_values`: None, `max_size`: Some(598), added: 3073, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::ResponseTimes` (r:1 w:1)
 	/// Proof: `Billing::ResponseTimes` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	fn dispute() -> Weight {
 		// Proof size: measured `1168`, estimated `4323` bytes.
-		// Fastest run: 42_298_000 picoseconds.
-		Weight::from_parts(47_378_000, 4323)
+		// Fastest run: 29_524_000 picoseconds.
+		Weight::from_parts(31_707_000, 4323)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Billing::Invoices` (r:1 w:1)
 	/// Proof: `Billing::Invoices` (`max_values`: None, `max_size`: Some(858), added: 3333, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Disputes` (r:1 w:1)
-	/// Proof: `Billing::Disputes` (`max_values`: None, `max_size`: Some(582), added: 3057, mode: `MaxEncodedLen`)
+	/// Proof: `Billing::Disputes` (`max_values`: None, `max_size`: Some(598), added: 3073, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::ResponseTimes` (r:1 w:1)
@@ -374,27 +389,27 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Billing::Plans` (r:1 w:0)
 	/// Proof: `Billing::Plans` (`max_values`: None, `max_size`: Some(610), added: 3085, mode: `MaxEncodedLen`)
 	fn answer_dispute() -> Weight {
-		// Proof size: measured `2476`, estimated `4323` bytes.
-		// Fastest run: 58_428_000 picoseconds.
-		Weight::from_parts(65_141_000, 4323)
+		// Proof size: measured `2528`, estimated `4323` bytes.
+		// Fastest run: 45_017_000 picoseconds.
+		Weight::from_parts(47_961_000, 4323)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Billing::Invoices` (r:1 w:1)
 	/// Proof: `Billing::Invoices` (`max_values`: None, `max_size`: Some(858), added: 3333, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Disputes` (r:1 w:1)
-	/// Proof: `Billing::Disputes` (`max_values`: None, `max_size`: Some(582), added: 3057, mode: `MaxEncodedLen`)
+	/// Proof: `Billing::Disputes` (`max_values`: None, `max_size`: Some(598), added: 3073, mode: `MaxEncodedLen`)
 	fn escalate_dispute() -> Weight {
-		// Proof size: measured `1657`, estimated `4323` bytes.
-		// Fastest run: 34_004_000 picoseconds.
-		Weight::from_parts(53_299_000, 4323)
+		// Proof size: measured `1673`, estimated `4323` bytes.
+		// Fastest run: 23_996_000 picoseconds.
+		Weight::from_parts(25_558_000, 4323)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Billing::Invoices` (r:1 w:1)
 	/// Proof: `Billing::Invoices` (`max_values`: None, `max_size`: Some(858), added: 3333, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Disputes` (r:1 w:1)
-	/// Proof: `Billing::Disputes` (`max_values`: None, `max_size`: Some(582), added: 3057, mode: `MaxEncodedLen`)
+	/// Proof: `Billing::Disputes` (`max_values`: None, `max_size`: Some(598), added: 3073, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Credit` (r:1 w:1)
 	/// Proof: `Billing::Credit` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -402,9 +417,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Billing::Plans` (r:1 w:0)
 	/// Proof: `Billing::Plans` (`max_values`: None, `max_size`: Some(610), added: 3085, mode: `MaxEncodedLen`)
 	fn rule_dispute() -> Weight {
-		// Proof size: measured `2344`, estimated `4323` bytes.
-		// Fastest run: 53_851_000 picoseconds.
-		Weight::from_parts(88_355_000, 4323)
+		// Proof size: measured `2396`, estimated `4323` bytes.
+		// Fastest run: 39_809_000 picoseconds.
+		Weight::from_parts(42_033_000, 4323)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -416,8 +431,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::Plans` (`max_values`: None, `max_size`: Some(610), added: 3085, mode: `MaxEncodedLen`)
 	fn offer_plan() -> Weight {
 		// Proof size: measured `1104`, estimated `4323` bytes.
-		// Fastest run: 29_705_000 picoseconds.
-		Weight::from_parts(34_254_000, 4323)
+		// Fastest run: 20_360_000 picoseconds.
+		Weight::from_parts(22_053_000, 4323)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -427,8 +442,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::Plans` (`max_values`: None, `max_size`: Some(610), added: 3085, mode: `MaxEncodedLen`)
 	fn accept_plan() -> Weight {
 		// Proof size: measured `1703`, estimated `4323` bytes.
-		// Fastest run: 33_342_000 picoseconds.
-		Weight::from_parts(38_251_000, 4323)
+		// Fastest run: 23_485_000 picoseconds.
+		Weight::from_parts(25_207_000, 4323)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -446,8 +461,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::Cases` (`max_values`: None, `max_size`: Some(1143), added: 3618, mode: `MaxEncodedLen`)
 	fn open_case() -> Weight {
 		// Proof size: measured `723`, estimated `6931` bytes.
-		// Fastest run: 47_409_000 picoseconds.
-		Weight::from_parts(54_992_000, 6931)
+		// Fastest run: 33_089_000 picoseconds.
+		Weight::from_parts(35_282_000, 6931)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -461,8 +476,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::OpenCases` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	fn answer_case() -> Weight {
 		// Proof size: measured `994`, estimated `4608` bytes.
-		// Fastest run: 43_470_000 picoseconds.
-		Weight::from_parts(77_966_000, 4608)
+		// Fastest run: 30_075_000 picoseconds.
+		Weight::from_parts(32_158_000, 4608)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -476,8 +491,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::OpenCases` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	fn escalate_case() -> Weight {
 		// Proof size: measured `994`, estimated `4608` bytes.
-		// Fastest run: 41_948_000 picoseconds.
-		Weight::from_parts(64_420_000, 4608)
+		// Fastest run: 29_383_000 picoseconds.
+		Weight::from_parts(31_296_000, 4608)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -485,56 +500,61 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::Cases` (`max_values`: None, `max_size`: Some(1143), added: 3618, mode: `MaxEncodedLen`)
 	fn rule_case() -> Weight {
 		// Proof size: measured `810`, estimated `4608` bytes.
-		// Fastest run: 25_918_000 picoseconds.
-		Weight::from_parts(37_991_000, 4608)
+		// Fastest run: 16_895_000 picoseconds.
+		Weight::from_parts(18_598_000, 4608)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Agreements::Agreements` (r:1 w:0)
 	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(3466), added: 5941, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::Credit` (r:1 w:1)
+	/// Proof: `Billing::Credit` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::UsageLedgers` (r:1 w:0)
+	/// Proof: `Billing::UsageLedgers` (`max_values`: None, `max_size`: Some(53), added: 2528, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::PrepaidAccounts` (r:1 w:1)
 	/// Proof: `Billing::PrepaidAccounts` (`max_values`: None, `max_size`: Some(130), added: 2605, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Accruals` (r:1 w:0)
-	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
+	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(249), added: 2724, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:2 w:2)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn withdraw_credit() -> Weight {
-		// Proof size: measured `986`, estimated `6931` bytes.
-		// Fastest run: 135_733_000 picoseconds.
-		Weight::from_parts(144_690_000, 6931)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+		// Proof size: measured `1116`, estimated `6931` bytes.
+		// Fastest run: 158_686_000 picoseconds.
+		Weight::from_parts(168_590_000, 6931)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 }
 
 /// The same measurements with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn create_tariff() -> Weight {
-		Weight::from_parts(38_192_000, 3627)
+		Weight::from_parts(25_087_000, 3627)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn publish_version() -> Weight {
-		Weight::from_parts(41_899_000, 4024)
+		Weight::from_parts(28_973_000, 4538)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn issue_invoice() -> Weight {
-		Weight::from_parts(89_096_000, 6931)
-			.saturating_add(ParityDbWeight::get().reads(8_u64))
-			.saturating_add(ParityDbWeight::get().writes(6_u64))
+		Weight::from_parts(66_779_000, 6931)
+			.saturating_add(ParityDbWeight::get().reads(9_u64))
+			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn pay() -> Weight {
-		Weight::from_parts(113_512_000, 6196)
+		Weight::from_parts(84_575_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn prune_close_year(i: u32, r: u32, t: u32, ) -> Weight {
-		Weight::from_parts(1_501_529_000, 9344)
-			.saturating_add(Weight::from_parts(5_637_115, 0).saturating_mul(r.into()))
-			.saturating_add(Weight::from_parts(9_598_242, 0).saturating_mul(t.into()))
+		Weight::from_parts(308_925_704, 9344)
+			.saturating_add(Weight::from_parts(3_624_073, 0).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(3_626_417, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(7_271_453, 0).saturating_mul(t.into()))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(i.into())))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(r.into())))
@@ -548,114 +568,114 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2576).saturating_mul(t.into()))
 	}
 	fn prune_keep_year(i: u32, ) -> Weight {
-		Weight::from_parts(49_896_311, 41907)
-			.saturating_add(Weight::from_parts(5_157_515, 0).saturating_mul(i.into()))
+		Weight::from_parts(17_793_566, 41907)
+			.saturating_add(Weight::from_parts(3_896_023, 0).saturating_mul(i.into()))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(i.into())))
 			.saturating_add(Weight::from_parts(0, 2102).saturating_mul(i.into()))
 	}
 	fn record_accrue() -> Weight {
-		Weight::from_parts(17_112_000, 3692)
-			.saturating_add(ParityDbWeight::get().reads(1_u64))
-			.saturating_add(ParityDbWeight::get().writes(1_u64))
+		Weight::from_parts(16_505_000, 3714)
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn record_open() -> Weight {
-		Weight::from_parts(34_224_000, 6931)
-			.saturating_add(ParityDbWeight::get().reads(4_u64))
-			.saturating_add(ParityDbWeight::get().writes(1_u64))
+		Weight::from_parts(26_970_000, 6931)
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn sweep_base() -> Weight {
-		Weight::from_parts(24_727_000, 3692)
+		Weight::from_parts(16_675_000, 3714)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn sweep_visit() -> Weight {
-		Weight::from_parts(16_490_000, 6394)
+		Weight::from_parts(11_748_000, 6438)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 	}
 	fn sweep_close() -> Weight {
-		Weight::from_parts(82_905_000, 6931)
-			.saturating_add(ParityDbWeight::get().reads(9_u64))
-			.saturating_add(ParityDbWeight::get().writes(6_u64))
+		Weight::from_parts(113_218_000, 6931)
+			.saturating_add(ParityDbWeight::get().reads(11_u64))
+			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}
 	fn top_up() -> Weight {
-		Weight::from_parts(341_637_000, 6931)
+		Weight::from_parts(161_340_000, 6931)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn purchase_token() -> Weight {
-		Weight::from_parts(252_311_000, 6931)
+		Weight::from_parts(199_426_000, 6931)
 			.saturating_add(ParityDbWeight::get().reads(10_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn issue_token() -> Weight {
-		Weight::from_parts(113_161_000, 3627)
+		Weight::from_parts(83_274_000, 3627)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn record_prepaid() -> Weight {
-		Weight::from_parts(56_936_000, 6931)
-			.saturating_add(ParityDbWeight::get().reads(5_u64))
-			.saturating_add(ParityDbWeight::get().writes(2_u64))
+		Weight::from_parts(44_035_000, 6931)
+			.saturating_add(ParityDbWeight::get().reads(6_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn sweep_close_prepaid() -> Weight {
-		Weight::from_parts(168_625_000, 6931)
-			.saturating_add(ParityDbWeight::get().reads(8_u64))
-			.saturating_add(ParityDbWeight::get().writes(5_u64))
+		Weight::from_parts(139_917_000, 6931)
+			.saturating_add(ParityDbWeight::get().reads(10_u64))
+			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn dispute() -> Weight {
-		Weight::from_parts(47_378_000, 4323)
+		Weight::from_parts(31_707_000, 4323)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn answer_dispute() -> Weight {
-		Weight::from_parts(65_141_000, 4323)
+		Weight::from_parts(47_961_000, 4323)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn escalate_dispute() -> Weight {
-		Weight::from_parts(53_299_000, 4323)
+		Weight::from_parts(25_558_000, 4323)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn rule_dispute() -> Weight {
-		Weight::from_parts(88_355_000, 4323)
+		Weight::from_parts(42_033_000, 4323)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn offer_plan() -> Weight {
-		Weight::from_parts(34_254_000, 4323)
+		Weight::from_parts(22_053_000, 4323)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn accept_plan() -> Weight {
-		Weight::from_parts(38_251_000, 4323)
+		Weight::from_parts(25_207_000, 4323)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn open_case() -> Weight {
-		Weight::from_parts(54_992_000, 6931)
+		Weight::from_parts(35_282_000, 6931)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn answer_case() -> Weight {
-		Weight::from_parts(77_966_000, 4608)
+		Weight::from_parts(32_158_000, 4608)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn escalate_case() -> Weight {
-		Weight::from_parts(64_420_000, 4608)
+		Weight::from_parts(31_296_000, 4608)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn rule_case() -> Weight {
-		Weight::from_parts(37_991_000, 4608)
+		Weight::from_parts(18_598_000, 4608)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn withdraw_credit() -> Weight {
-		Weight::from_parts(144_690_000, 6931)
-			.saturating_add(ParityDbWeight::get().reads(6_u64))
-			.saturating_add(ParityDbWeight::get().writes(4_u64))
+		Weight::from_parts(168_590_000, 6931)
+			.saturating_add(ParityDbWeight::get().reads(8_u64))
+			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 }

@@ -1,6 +1,6 @@
 //! Weights of `pallet_registry`, measured by the benchmark CLI 64.0.0 — do not edit by hand.
 //!
-//! Measured on: `vm`, CPU `Intel(R) Xeon(R) Processor`, 2026-11-21.
+//! Measured on: `vm`, CPU `AMD EPYC`, 2026-12-05.
 //! Steps 50, repeats 20, wasm execution `Compiled`.
 //! Regenerate with `scripts/benchmark.sh` (see docs/BENCHMARKS.md).
 //!
@@ -47,36 +47,36 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn register_provider() -> Weight {
-		// Proof size: measured `116`, estimated `3627` bytes.
-		// Fastest run: 16_571_000 picoseconds.
-		Weight::from_parts(19_038_000, 3627)
+		// Proof size: measured `153`, estimated `3627` bytes.
+		// Fastest run: 19_318_000 picoseconds.
+		Weight::from_parts(20_921_000, 3627)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Registry::Providers` (r:1 w:1)
 	/// Proof: `Registry::Providers` (`max_values`: None, `max_size`: Some(162), added: 2637, mode: `MaxEncodedLen`)
 	fn suspend_provider() -> Weight {
-		// Proof size: measured `233`, estimated `3627` bytes.
-		// Fastest run: 13_150_000 picoseconds.
-		Weight::from_parts(14_891_000, 3627)
+		// Proof size: measured `270`, estimated `3627` bytes.
+		// Fastest run: 14_461_000 picoseconds.
+		Weight::from_parts(15_583_000, 3627)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Registry::Providers` (r:1 w:1)
 	/// Proof: `Registry::Providers` (`max_values`: None, `max_size`: Some(162), added: 2637, mode: `MaxEncodedLen`)
 	fn resume_provider() -> Weight {
-		// Proof size: measured `233`, estimated `3627` bytes.
-		// Fastest run: 12_915_000 picoseconds.
-		Weight::from_parts(14_879_000, 3627)
+		// Proof size: measured `270`, estimated `3627` bytes.
+		// Fastest run: 14_501_000 picoseconds.
+		Weight::from_parts(15_643_000, 3627)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Registry::Providers` (r:1 w:1)
 	/// Proof: `Registry::Providers` (`max_values`: None, `max_size`: Some(162), added: 2637, mode: `MaxEncodedLen`)
 	fn update_provider() -> Weight {
-		// Proof size: measured `233`, estimated `3627` bytes.
-		// Fastest run: 15_046_000 picoseconds.
-		Weight::from_parts(16_805_000, 3627)
+		// Proof size: measured `270`, estimated `3627` bytes.
+		// Fastest run: 16_764_000 picoseconds.
+		Weight::from_parts(18_037_000, 3627)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -87,13 +87,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn register_subscriber() -> Weight {
-		// Proof size: measured `257`, estimated `4628` bytes.
-		// Fastest run: 62_840_000 picoseconds.
-		Weight::from_parts(66_620_000, 4628)
+		// Proof size: measured `294`, estimated `4628` bytes.
+		// Fastest run: 70_224_000 picoseconds.
+		Weight::from_parts(73_679_000, 4628)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -102,9 +102,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Registry::Providers` (r:1 w:0)
 	/// Proof: `Registry::Providers` (`max_values`: None, `max_size`: Some(162), added: 2637, mode: `MaxEncodedLen`)
 	fn update_subscriber() -> Weight {
-		// Proof size: measured `1370`, estimated `4628` bytes.
-		// Fastest run: 21_100_000 picoseconds.
-		Weight::from_parts(23_377_000, 4628)
+		// Proof size: measured `1407`, estimated `4628` bytes.
+		// Fastest run: 21_842_000 picoseconds.
+		Weight::from_parts(23_665_000, 4628)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -117,15 +117,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Storage: `Registry::IdTags` (r:0 w:8)
-	/// Proof: `Registry::IdTags` (`max_values`: None, `max_size`: Some(79), added: 2554, mode: `MaxEncodedLen`)
+	/// Proof: `Registry::IdTags` (`max_values`: None, `max_size`: Some(95), added: 2570, mode: `MaxEncodedLen`)
 	/// Component `t` ranges over `[0, 8]`.
 	fn deregister_subscriber(t: u32, ) -> Weight {
-		// Proof size: measured `1502 + t * (21 ±0)`, estimated `4628` bytes.
-		// Fastest run: 55_068_000 picoseconds.
-		Weight::from_parts(61_343_434, 4628)
-			.saturating_add(Weight::from_parts(2_457_421, 0).saturating_mul(t.into()))
+		// Proof size: measured `1539 + t * (21 ±0)`, estimated `4628` bytes.
+		// Fastest run: 60_740_000 picoseconds.
+		Weight::from_parts(65_445_790, 4628)
+			.saturating_add(Weight::from_parts(2_483_672, 0).saturating_mul(t.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(t.into())))
@@ -133,35 +133,37 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Registry::Subscribers` (r:1 w:0)
 	/// Proof: `Registry::Subscribers` (`max_values`: None, `max_size`: Some(1163), added: 3638, mode: `MaxEncodedLen`)
 	/// Storage: `Registry::IdTags` (r:1 w:1)
-	/// Proof: `Registry::IdTags` (`max_values`: None, `max_size`: Some(79), added: 2554, mode: `MaxEncodedLen`)
+	/// Proof: `Registry::IdTags` (`max_values`: None, `max_size`: Some(95), added: 2570, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Registry::SubscriberTags` (r:1 w:1)
 	/// Proof: `Registry::SubscriberTags` (`max_values`: None, `max_size`: Some(217), added: 2692, mode: `MaxEncodedLen`)
 	fn register_tag() -> Weight {
-		// Proof size: measured `594`, estimated `4628` bytes.
-		// Fastest run: 28_594_000 picoseconds.
-		Weight::from_parts(32_256_000, 4628)
+		// Proof size: measured `631`, estimated `4628` bytes.
+		// Fastest run: 31_456_000 picoseconds.
+		Weight::from_parts(33_971_000, 4628)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Registry::IdTags` (r:1 w:1)
-	/// Proof: `Registry::IdTags` (`max_values`: None, `max_size`: Some(79), added: 2554, mode: `MaxEncodedLen`)
+	/// Proof: `Registry::IdTags` (`max_values`: None, `max_size`: Some(95), added: 2570, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn set_tag_blocked() -> Weight {
-		// Proof size: measured `178`, estimated `3544` bytes.
-		// Fastest run: 13_577_000 picoseconds.
-		Weight::from_parts(15_381_000, 3544)
-			.saturating_add(T::DbWeight::get().reads(1_u64))
+		// Proof size: measured `229`, estimated `3560` bytes.
+		// Fastest run: 19_569_000 picoseconds.
+		Weight::from_parts(21_272_000, 3560)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Registry::IdTags` (r:1 w:1)
-	/// Proof: `Registry::IdTags` (`max_values`: None, `max_size`: Some(79), added: 2554, mode: `MaxEncodedLen`)
+	/// Proof: `Registry::IdTags` (`max_values`: None, `max_size`: Some(95), added: 2570, mode: `MaxEncodedLen`)
 	/// Storage: `Registry::SubscriberTags` (r:1 w:1)
 	/// Proof: `Registry::SubscriberTags` (`max_values`: None, `max_size`: Some(217), added: 2692, mode: `MaxEncodedLen`)
 	fn remove_tag() -> Weight {
-		// Proof size: measured `628`, estimated `3682` bytes.
-		// Fastest run: 23_293_000 picoseconds.
-		Weight::from_parts(25_882_000, 3682)
+		// Proof size: measured `673`, estimated `3682` bytes.
+		// Fastest run: 24_876_000 picoseconds.
+		Weight::from_parts(26_900_000, 3682)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -178,9 +180,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Registry::Devices` (r:0 w:1)
 	/// Proof: `Registry::Devices` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
 	fn commission_device() -> Weight {
-		// Proof size: measured `442`, estimated `3627` bytes.
-		// Fastest run: 27_528_000 picoseconds.
-		Weight::from_parts(30_239_000, 3627)
+		// Proof size: measured `479`, estimated `3627` bytes.
+		// Fastest run: 30_695_000 picoseconds.
+		Weight::from_parts(32_679_000, 3627)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -189,9 +191,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Registry::Devices` (r:1 w:1)
 	/// Proof: `Registry::Devices` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
 	fn suspend_device() -> Weight {
-		// Proof size: measured `463`, estimated `3627` bytes.
-		// Fastest run: 18_976_000 picoseconds.
-		Weight::from_parts(21_338_000, 3627)
+		// Proof size: measured `500`, estimated `3627` bytes.
+		// Fastest run: 20_430_000 picoseconds.
+		Weight::from_parts(22_263_000, 3627)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -200,9 +202,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Registry::Devices` (r:1 w:1)
 	/// Proof: `Registry::Devices` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
 	fn resume_device() -> Weight {
-		// Proof size: measured `463`, estimated `3627` bytes.
-		// Fastest run: 19_174_000 picoseconds.
-		Weight::from_parts(21_162_000, 3627)
+		// Proof size: measured `500`, estimated `3627` bytes.
+		// Fastest run: 20_440_000 picoseconds.
+		Weight::from_parts(22_133_000, 3627)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -213,9 +215,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Registry::Groups` (r:1 w:1)
 	/// Proof: `Registry::Groups` (`max_values`: None, `max_size`: Some(151), added: 2626, mode: `MaxEncodedLen`)
 	fn decommission_device() -> Weight {
-		// Proof size: measured `605`, estimated `3627` bytes.
-		// Fastest run: 22_880_000 picoseconds.
-		Weight::from_parts(25_479_000, 3627)
+		// Proof size: measured `642`, estimated `3627` bytes.
+		// Fastest run: 24_696_000 picoseconds.
+		Weight::from_parts(26_399_000, 3627)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -226,9 +228,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Registry::DeviceByKey` (r:1 w:1)
 	/// Proof: `Registry::DeviceByKey` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	fn rotate_device_key() -> Weight {
-		// Proof size: measured `538`, estimated `3627` bytes.
-		// Fastest run: 25_721_000 picoseconds.
-		Weight::from_parts(28_357_000, 3627)
+		// Proof size: measured `575`, estimated `3627` bytes.
+		// Fastest run: 26_991_000 picoseconds.
+		Weight::from_parts(28_803_000, 3627)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -239,9 +241,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Registry::Groups` (r:2 w:2)
 	/// Proof: `Registry::Groups` (`max_values`: None, `max_size`: Some(151), added: 2626, mode: `MaxEncodedLen`)
 	fn set_device_group() -> Weight {
-		// Proof size: measured `767`, estimated `6242` bytes.
-		// Fastest run: 28_118_000 picoseconds.
-		Weight::from_parts(31_276_000, 6242)
+		// Proof size: measured `804`, estimated `6242` bytes.
+		// Fastest run: 29_173_000 picoseconds.
+		Weight::from_parts(31_236_000, 6242)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -252,9 +254,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Registry::Groups` (r:0 w:1)
 	/// Proof: `Registry::Groups` (`max_values`: None, `max_size`: Some(151), added: 2626, mode: `MaxEncodedLen`)
 	fn create_group() -> Weight {
-		// Proof size: measured `233`, estimated `3627` bytes.
-		// Fastest run: 15_736_000 picoseconds.
-		Weight::from_parts(17_484_000, 3627)
+		// Proof size: measured `270`, estimated `3627` bytes.
+		// Fastest run: 17_335_000 picoseconds.
+		Weight::from_parts(18_718_000, 3627)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -263,9 +265,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Registry::Groups` (r:1 w:1)
 	/// Proof: `Registry::Groups` (`max_values`: None, `max_size`: Some(151), added: 2626, mode: `MaxEncodedLen`)
 	fn set_group_aggregator() -> Weight {
-		// Proof size: measured `436`, estimated `3627` bytes.
-		// Fastest run: 18_106_000 picoseconds.
-		Weight::from_parts(20_224_000, 3627)
+		// Proof size: measured `473`, estimated `3627` bytes.
+		// Fastest run: 19_619_000 picoseconds.
+		Weight::from_parts(21_141_000, 3627)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -274,9 +276,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Registry::Groups` (r:1 w:1)
 	/// Proof: `Registry::Groups` (`max_values`: None, `max_size`: Some(151), added: 2626, mode: `MaxEncodedLen`)
 	fn remove_group() -> Weight {
-		// Proof size: measured `436`, estimated `3627` bytes.
-		// Fastest run: 17_634_000 picoseconds.
-		Weight::from_parts(20_508_000, 3627)
+		// Proof size: measured `473`, estimated `3627` bytes.
+		// Fastest run: 19_228_000 picoseconds.
+		Weight::from_parts(20_630_000, 3627)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -287,9 +289,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn authorize_gateway() -> Weight {
-		// Proof size: measured `239`, estimated `3627` bytes.
-		// Fastest run: 21_125_000 picoseconds.
-		Weight::from_parts(25_575_000, 3627)
+		// Proof size: measured `276`, estimated `3627` bytes.
+		// Fastest run: 23_585_000 picoseconds.
+		Weight::from_parts(25_187_000, 3627)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -298,9 +300,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Registry::Gateways` (r:1 w:1)
 	/// Proof: `Registry::Gateways` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	fn revoke_gateway() -> Weight {
-		// Proof size: measured `359`, estimated `3627` bytes.
-		// Fastest run: 19_456_000 picoseconds.
-		Weight::from_parts(21_497_000, 3627)
+		// Proof size: measured `396`, estimated `3627` bytes.
+		// Fastest run: 20_841_000 picoseconds.
+		Weight::from_parts(22_313_000, 3627)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -309,109 +311,109 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn register_provider() -> Weight {
-		Weight::from_parts(19_038_000, 3627)
+		Weight::from_parts(20_921_000, 3627)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn suspend_provider() -> Weight {
-		Weight::from_parts(14_891_000, 3627)
+		Weight::from_parts(15_583_000, 3627)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn resume_provider() -> Weight {
-		Weight::from_parts(14_879_000, 3627)
+		Weight::from_parts(15_643_000, 3627)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn update_provider() -> Weight {
-		Weight::from_parts(16_805_000, 3627)
+		Weight::from_parts(18_037_000, 3627)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn register_subscriber() -> Weight {
-		Weight::from_parts(66_620_000, 4628)
+		Weight::from_parts(73_679_000, 4628)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn update_subscriber() -> Weight {
-		Weight::from_parts(23_377_000, 4628)
+		Weight::from_parts(23_665_000, 4628)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn deregister_subscriber(t: u32, ) -> Weight {
-		Weight::from_parts(61_343_434, 4628)
-			.saturating_add(Weight::from_parts(2_457_421, 0).saturating_mul(t.into()))
+		Weight::from_parts(65_445_790, 4628)
+			.saturating_add(Weight::from_parts(2_483_672, 0).saturating_mul(t.into()))
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(t.into())))
 	}
 	fn register_tag() -> Weight {
-		Weight::from_parts(32_256_000, 4628)
+		Weight::from_parts(33_971_000, 4628)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn set_tag_blocked() -> Weight {
-		Weight::from_parts(15_381_000, 3544)
-			.saturating_add(ParityDbWeight::get().reads(1_u64))
+		Weight::from_parts(21_272_000, 3560)
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn remove_tag() -> Weight {
-		Weight::from_parts(25_882_000, 3682)
+		Weight::from_parts(26_900_000, 3682)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn commission_device() -> Weight {
-		Weight::from_parts(30_239_000, 3627)
+		Weight::from_parts(32_679_000, 3627)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn suspend_device() -> Weight {
-		Weight::from_parts(21_338_000, 3627)
+		Weight::from_parts(22_263_000, 3627)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn resume_device() -> Weight {
-		Weight::from_parts(21_162_000, 3627)
+		Weight::from_parts(22_133_000, 3627)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn decommission_device() -> Weight {
-		Weight::from_parts(25_479_000, 3627)
+		Weight::from_parts(26_399_000, 3627)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn rotate_device_key() -> Weight {
-		Weight::from_parts(28_357_000, 3627)
+		Weight::from_parts(28_803_000, 3627)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn set_device_group() -> Weight {
-		Weight::from_parts(31_276_000, 6242)
+		Weight::from_parts(31_236_000, 6242)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn create_group() -> Weight {
-		Weight::from_parts(17_484_000, 3627)
+		Weight::from_parts(18_718_000, 3627)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn set_group_aggregator() -> Weight {
-		Weight::from_parts(20_224_000, 3627)
+		Weight::from_parts(21_141_000, 3627)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn remove_group() -> Weight {
-		Weight::from_parts(20_508_000, 3627)
+		Weight::from_parts(20_630_000, 3627)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn authorize_gateway() -> Weight {
-		Weight::from_parts(25_575_000, 3627)
+		Weight::from_parts(25_187_000, 3627)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn revoke_gateway() -> Weight {
-		Weight::from_parts(21_497_000, 3627)
+		Weight::from_parts(22_313_000, 3627)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}

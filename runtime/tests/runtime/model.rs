@@ -43,7 +43,7 @@ const DAY: Moment = 86_400_000;
 const MINUTE: Moment = 60_000;
 
 /// One step of the world.
-#[derive(Clone, Debug, arbitrary::Arbitrary)]
+#[derive(Clone, Debug, derive_arbitrary::Arbitrary)]
 pub enum Step {
 	/// Time moves on by `minutes` (at most two years: longer jumps only repeat the same
 	/// closes); automatic invoicing runs if `sweep`.
@@ -73,7 +73,7 @@ pub const MAX_STEPS: usize = 120;
 
 /// One run of the world: the first agreement's terms and the steps. The fuzzer's input type,
 /// decoded from its bytes with `arbitrary`.
-#[derive(Clone, Debug, arbitrary::Arbitrary)]
+#[derive(Clone, Debug, derive_arbitrary::Arbitrary)]
 pub struct Input {
 	/// The first agreement's tariff (`% 2`), cycle (`% 4`) and payment mode.
 	pub tariff: u8,

@@ -239,6 +239,22 @@ impl Fleet {
 		if ids.len() != meter_keys.len() + charger_keys.len() {
 			return Err(Error::Node(format!("{} devices commissioned, not all", ids.len())));
 		}
+		progress(&format!(
+			"registering {} subscribers and the driver's tag",
+			subscribers.len() + 1
+		));
+		let tag = format!("LOAD-{}", &run[run.len().saturating_sub(10)..]);
+		let mut registrations = Vec::new();
+		for subscriber in subscribers.iter().chain([&driver]) {
+			registrations.push(client.register_subscriber(subscriber, Default::default(), None));
+		}
+		futures::future::try_join_all(registrations).await?;
+		if !charger_keys.is_empty() {
+			client.register_tag(&driver, &tag, None).await?;
+		}
+
+		// The chargers' first sessions start now: after the tag was registered (a session is
+		// judged by the tag as it was when it started).
 		let start = now_ms();
 		let gateway_count = gateways.len();
 		let sim = |(index, (id, key)): (usize, (&DeviceId, DeviceKey)), power| SimDevice {
@@ -262,20 +278,6 @@ impl Fleet {
 			.enumerate()
 			.map(|(i, pair)| sim((i, pair), 7_000 + (i as u32 * 7_919) % 4_000))
 			.collect();
-
-		progress(&format!(
-			"registering {} subscribers and the driver's tag",
-			subscribers.len() + 1
-		));
-		let tag = format!("LOAD-{}", &run[run.len().saturating_sub(10)..]);
-		let mut registrations = Vec::new();
-		for subscriber in subscribers.iter().chain([&driver]) {
-			registrations.push(client.register_subscriber(subscriber, Default::default(), None));
-		}
-		futures::future::try_join_all(registrations).await?;
-		if !chargers.is_empty() {
-			client.register_tag(&driver, &tag, None).await?;
-		}
 
 		progress("publishing the provider's electricity and EV-charging tariffs");
 		// 0.30 MTR per kWh and 5 MTR a month; EV charging 0.45 MTR per kWh and 1 MTR a session;

@@ -79,6 +79,8 @@ async fn readings_and_a_charging_session_are_counted_once_and_replays_refused() 
 	let electricity = agree(&client, &bob, &charlie, "electricity", vec![meter], start).await;
 	agree(&client, &bob, &charlie, "ev_charging", vec![], start).await;
 	client.register_tag(&charlie, "charlie-card", None).await.expect("tag");
+	// A session is judged by the tag as it was when the session started: after this.
+	let tagged = client.device_status(meter).await.unwrap().expect("meter").now;
 
 	// Ferdie's gateway relays three readings; the third replays the second.
 	let read = |seq: u64, at: u64, register: u64| {
@@ -129,7 +131,7 @@ async fn readings_and_a_charging_session_are_counted_once_and_replays_refused() 
 	let (outcome, _) = client.submit_reports(&ferdie, &[forged]).await.expect("included");
 	assert_eq!(outcome.rejected, vec![(meter, RejectReason::BadSignature)]);
 
-	// The charger reports a session started with Charlie's tag; it counts once.
+	// The charger reports a two-minute session started with Charlie's tag; it counts once.
 	let session = DeviceReport::session(
 		&charger_key,
 		&genesis,
@@ -138,8 +140,8 @@ async fn readings_and_a_charging_session_are_counted_once_and_replays_refused() 
 			key_epoch: 0,
 			session_id: 1,
 			id_tag: b"CHARLIE-CARD".to_vec(),
-			start: start + 60_000,
-			end: start + 1_860_000,
+			start: tagged + 1_000,
+			end: tagged + 121_000,
 			meter_start: 10_000,
 			meter_stop: 17_000,
 			max_power: 11_000,

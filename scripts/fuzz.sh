@@ -7,7 +7,8 @@
 #
 #   scripts/fuzz.sh                 # a minute on one core
 #   scripts/fuzz.sh 3600 2          # an hour on each of two cores: two CPU-hours
-#   scripts/fuzz.sh --seed-run      # the suite's short, fixed-seed run (scripts/test.sh)
+#   scripts/fuzz.sh --seed-run      # the corpus, then 200 inputs from seed 1: repeatable (the
+#                                   # test suite replays the corpus without the fuzzer)
 #
 # New inputs that reach new code are kept in fuzz/corpus/billing (commit the useful ones); a
 # failing input is written to fuzz/artifacts/billing/ and replayed with

@@ -25,9 +25,10 @@
 //! - **Late usage** — for a period already closed — is added to the running period and billed
 //!   on its invoice. After the agreement's last period closed (its final bill), late usage is
 //!   refused ([`UsageRefused::AlreadyBilled`]): a final bill is final.
-//! - **The books** ([`UsageLedger`]) count per agreement what was recorded, what closed
-//!   periods billed, where billing stopped and whether it ended; `try_state` checks that
-//!   usage recorded = usage billed + usage running, and that periods never overlap.
+//! - **The books** ([`UsageLedger`]) count per agreement what closed periods billed, where
+//!   billing stopped and whether it ended; written when a period closes, never per reading.
+//!   `try_state` checks that periods never overlap and that none opens after a final bill;
+//!   the model tests check that usage accepted = usage billed + usage running.
 
 use crate::{
 	calendar::{Period, DAY_MS},
@@ -61,10 +62,6 @@ impl<T: Config> Pallet<T> {
 	/// agreement's final bill. Returns the weight used.
 	pub(crate) fn accrue(usage: &Usage<T::AccountId>) -> Result<Weight, UsageRefused> {
 		let (id, at) = (usage.agreement, usage.to);
-		let mut ledger = UsageLedgers::<T>::get(id).unwrap_or_default();
-		if ledger.closed {
-			return Err(UsageRefused::AlreadyBilled);
-		}
 		let (mut accrual, weight) = match Accruals::<T>::get(id) {
 			Some(mut accrual) if at >= accrual.current.period.end && accrual.next.is_none() => {
 				let terms = T::Agreements::concluded(id)
@@ -74,6 +71,12 @@ impl<T: Config> Pallet<T> {
 			},
 			Some(accrual) => (accrual, T::WeightInfo::record_accrue()),
 			None => {
+				// No period runs: the agreement's first usage, or usage after its final bill
+				// (an agreement that has a running period has had no final bill). Only this
+				// path reads the books, so a reading of a running period does not.
+				if UsageLedgers::<T>::get(id).is_some_and(|books| books.closed) {
+					return Err(UsageRefused::AlreadyBilled);
+				}
 				// Metering only hands over usage of agreements it found in force.
 				let Some(agreement) = T::Agreements::concluded(id) else {
 					return Ok(T::WeightInfo::record_open());
@@ -95,8 +98,6 @@ impl<T: Config> Pallet<T> {
 		let cost = before.map(|before| Self::marginal_cost(&before, slot));
 		let payment = slot.payment;
 		Accruals::<T>::insert(id, accrual);
-		ledger.recorded = ledger.recorded.saturating_add(usage.quantity);
-		UsageLedgers::<T>::insert(id, ledger);
 		match (cost, payment) {
 			(Some(cost), PaymentMode::Prepaid { low_credit_threshold }) => {
 				let (subscriber, provider) = (&usage.subscriber, &usage.provider);

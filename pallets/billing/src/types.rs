@@ -228,16 +228,13 @@ impl<T: Config> TariffInfo<T> {
 		if self.schedule.is_empty() {
 			return None;
 		}
-		// Both lists increase, so the moments versions reach the agreement do too.
-		let reaches = self
+		// Both lists increase (and are as long: `try_state`), so the moments versions reach the
+		// agreement do too.
+		let in_force = self
 			.schedule
 			.iter()
-			.zip(self.published.iter().map(Some).chain(core::iter::repeat(None)));
-		let in_force = reaches
-			.take_while(|(from, published)| {
-				let announced = published.map_or(0, |p| p.saturating_add(notice));
-				**from <= at && announced <= at
-			})
+			.zip(&self.published)
+			.take_while(|(from, published)| **from <= at && published.saturating_add(notice) <= at)
 			.count();
 		Some(in_force.max(1) as Version)
 	}
@@ -352,8 +349,8 @@ pub struct Accrual {
 }
 
 /// Every unit of usage an agreement handed to billing, and where it went: the books that
-/// show usage is billed exactly once. Kept from the agreement's first usage until its record
-/// is pruned.
+/// show usage is billed exactly once. Written when a period closes (never per reading); kept
+/// until the agreement's record is pruned.
 #[derive(
 	Clone,
 	Copy,
@@ -368,8 +365,6 @@ pub struct Accrual {
 	TypeInfo,
 )]
 pub struct UsageLedger {
-	/// Usage recorded for the agreement, in base units: billed plus running.
-	pub recorded: u64,
 	/// Usage in its closed periods (invoiced, or closed prepaid).
 	pub billed: u64,
 	/// Usage in closed periods that could not be priced (`InvoicingFailed` told each).

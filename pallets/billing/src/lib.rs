@@ -117,9 +117,13 @@ extern crate alloc;
 
 pub use pallet::*;
 
+use frame_support::pallet_macros::import_section;
+
 pub mod calendar;
 pub mod cases;
 pub mod disputes;
+mod errors;
+mod events;
 pub mod invoicing;
 mod payments;
 pub mod prepaid;
@@ -166,6 +170,8 @@ pub const MAX_PAGE: u32 = 100;
 // The pallet macros expand to paths such as `frame_support::__private::Vec` where `Vec` is
 // already in scope; the workspace's `unused_qualifications` lint would flag each expansion.
 #[allow(unused_qualifications)]
+#[import_section(events::events)]
+#[import_section(errors::errors)]
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
@@ -375,255 +381,6 @@ pub mod pallet {
 	/// When the next sweep starts: the first UTC month boundary after the last one began.
 	#[pallet::storage]
 	pub type NextSweep<T: Config> = StorageValue<_, Moment, ValueQuery>;
-
-	#[pallet::event]
-	#[pallet::generate_deposit(pub(super) fn deposit_event)]
-	pub enum Event<T: Config> {
-		/// A provider created tariff `id` for `service`; version 1 is in force from `from` (now).
-		TariffCreated { id: TariffId, provider: T::AccountId, service: ServiceKind, from: Moment },
-		/// A new version of tariff `id` was published; it is in force from `from`.
-		VersionPublished { id: TariffId, version: Version, from: Moment },
-		/// Invoice `invoice` was issued for the period `[from, to)` of `agreement`.
-		InvoiceIssued {
-			invoice: InvoiceId,
-			agreement: AgreementId,
-			from: Moment,
-			to: Moment,
-			total: Money,
-			due: Moment,
-		},
-		/// `amount` of the agreement's credit was applied to a new invoice.
-		CreditApplied { invoice: InvoiceId, agreement: AgreementId, amount: Money },
-		/// `payer` paid `amount` to the provider: `applied` towards the invoice, the rest
-		/// became credit on the agreement. `receipt` numbers the payment within the invoice.
-		PaymentReceived {
-			invoice: InvoiceId,
-			receipt: u32,
-			payer: T::AccountId,
-			amount: Money,
-			applied: Money,
-		},
-		/// The invoice is paid in full.
-		InvoicePaid { invoice: InvoiceId },
-		/// The period `[from, to)` of `agreement` could not be invoiced (`reason`); its usage
-		/// is in this event and the period is closed.
-		InvoicingFailed {
-			agreement: AgreementId,
-			from: Moment,
-			to: Moment,
-			quantity: u64,
-			reason: InvoicingError,
-		},
-		/// The subscriber added `amount` to the prepaid credit of `agreement`; `settled` of it
-		/// paid what was owed. `balance` is the credit now.
-		ToppedUp { agreement: AgreementId, amount: Money, settled: Money, balance: Money },
-		/// A report (or a closed period's standing charge) cost `amount`, charged to the
-		/// prepaid credit; `balance` is left and `owed` is what the credit did not cover.
-		CreditCharged { agreement: AgreementId, amount: Money, balance: Money, owed: Money },
-		/// What the prepaid credit of `agreement` consumed since the last settlement was paid
-		/// to the provider.
-		CreditSettled { agreement: AgreementId, amount: Money },
-		/// The credit fell below the agreement's low-credit threshold.
-		LowCredit { agreement: AgreementId, balance: Money },
-		/// The credit is used up: supply off.
-		NoCredit { agreement: AgreementId, owed: Money },
-		/// A top-up left credit: supply on.
-		SupplyRestored { agreement: AgreementId, balance: Money },
-		/// A prepaid period `[from, to)` closed; its charges add up to `total`, the invoice a
-		/// postpaid agreement would have got.
-		PrepaidPeriodClosed {
-			agreement: AgreementId,
-			from: Moment,
-			to: Moment,
-			quantity: u64,
-			total: Money,
-		},
-		/// The agreement ended and its remaining credit was released to the subscriber.
-		CreditReleased { agreement: AgreementId, amount: Money },
-		/// After the agreement's final bill, the provider paid its remaining postpaid credit
-		/// (overpayments, credit notes) back to the subscriber.
-		CreditRefunded { agreement: AgreementId, amount: Money },
-		/// After the agreement's final bill, the provider could not pay back its remaining
-		/// credit now; the subscriber claims it with `withdraw_credit`.
-		CreditRefundPending { agreement: AgreementId, amount: Money },
-		/// Top-up token `number` of `device` was bought (its amount is added to the credit).
-		TokenPurchased {
-			agreement: AgreementId,
-			device: DeviceId,
-			number: u32,
-			amount: Money,
-			expires: Moment,
-		},
-		/// The provider's signed token for purchase `number` of `device` was recorded.
-		TokenIssued { device: DeviceId, number: u32, hash: [u8; 32] },
-		/// The subscriber disputes the invoice; the provider is to answer by `respond_by`.
-		InvoiceDisputed { invoice: InvoiceId, respond_by: Moment },
-		/// The provider rejected the dispute.
-		DisputeRejected { invoice: InvoiceId },
-		/// The subscriber escalated the dispute to the arbiter.
-		DisputeEscalated { invoice: InvoiceId },
-		/// The arbiter ruled: a credit note of `credit` (0: the invoice stands).
-		DisputeRuled { invoice: InvoiceId, credit: Money },
-		/// A credit note of `amount` was issued for the invoice; `to_credit` of it had been
-		/// paid already and became credit on the agreement.
-		CreditNoteIssued { invoice: InvoiceId, amount: Money, to_credit: Money },
-		/// The provider offered a plan of `instalments` adding up to `total`.
-		PlanOffered { invoice: InvoiceId, instalments: u32, total: Money },
-		/// The subscriber accepted the plan; the first instalment is due at `next_due`.
-		PlanAccepted { invoice: InvoiceId, next_due: Moment },
-		/// The subscriber opened case `case` about `agreement`; the provider is to answer by
-		/// `respond_by`.
-		CaseOpened { case: CaseId, agreement: AgreementId, kind: CaseKind, respond_by: Moment },
-		/// The provider answered the case, or `rejected` it.
-		CaseAnswered { case: CaseId, rejected: bool },
-		/// The subscriber escalated the case to the arbiter.
-		CaseEscalated { case: CaseId },
-		/// The arbiter `upheld` the case or dismissed it.
-		CaseRuled { case: CaseId, upheld: bool },
-		/// A sweep of automatic invoicing began (after the month boundary `boundary`).
-		SweepStarted { boundary: Moment },
-		/// The sweep visited every accrual.
-		SweepFinished,
-	}
-
-	/// Why a period could not be invoiced.
-	#[derive(
-		Clone,
-		Copy,
-		PartialEq,
-		Eq,
-		Debug,
-		Encode,
-		Decode,
-		DecodeWithMemTracking,
-		MaxEncodedLen,
-		TypeInfo,
-	)]
-	pub enum InvoicingError {
-		/// The agreement's tariff did not exist when the period opened.
-		NoTariffInForce,
-		/// The bill does not fit the money type.
-		Overflow,
-		/// The agreement is unknown.
-		UnknownAgreement,
-	}
-
-	#[pallet::error]
-	pub enum Error<T> {
-		/// The caller is not an active provider offering the service.
-		ServiceNotOffered,
-		/// No such tariff.
-		UnknownTariff,
-		/// The caller is not the tariff's provider.
-		NotTariffOwner,
-		/// The version would come into force now or in the past.
-		NotInFuture,
-		/// The version would come into force before or with the latest one.
-		NotAfterLatest,
-		/// The tariff has the most versions it can have.
-		TooManyVersions,
-		/// Tiers must be non-empty, with increasing bounds, only the last unbounded.
-		InvalidTiers,
-		/// A time-of-use band has no weekday or an empty or out-of-day window, or two bands
-		/// overlap.
-		InvalidBands,
-		/// Tax above 10,000 basis points.
-		TaxTooHigh,
-		/// The agreement has no accrued period.
-		NothingToInvoice,
-		/// The agreement's running period has not ended.
-		PeriodNotEnded,
-		/// The agreement's tariff did not exist when the period opened.
-		NoTariffInForce,
-		/// The agreement is unknown.
-		UnknownAgreement,
-		/// The agreement is prepaid: it is not invoiced.
-		Prepaid,
-		/// An amount does not fit the money type.
-		Overflow,
-		/// No such invoice.
-		UnknownInvoice,
-		/// The invoice is paid in full.
-		AlreadyPaid,
-		/// A payment of zero.
-		ZeroAmount,
-		/// The invoice has received the most payments it can.
-		TooManyPayments,
-		/// The payer cannot pay the amount and keep its account alive.
-		InsufficientBalance,
-		/// The agreement is postpaid: it has no prepaid credit.
-		NotPrepaid,
-		/// Only the agreement's subscriber tops up its credit.
-		NotSubscriber,
-		/// No such device.
-		UnknownDevice,
-		/// The device is not covered by the agreement now.
-		DeviceNotCovered,
-		/// No such token was bought.
-		UnknownToken,
-		/// The token's hash is already recorded.
-		TokenAlreadyIssued,
-		/// The token's amount or expiry differ from its purchase.
-		TokenMismatch,
-		/// The token is not signed by the device's provider's token key for this chain.
-		BadTokenSignature,
-		/// Only the invoice's provider does this.
-		NotInvoiceProvider,
-		/// The invoice was disputed already (one dispute per invoice).
-		AlreadyDisputed,
-		/// The invoice was issued longer ago than the dispute window.
-		DisputeWindowClosed,
-		/// The invoice is not disputed.
-		NoDispute,
-		/// The dispute was answered already.
-		DisputeNotOpen,
-		/// Only a rejected dispute or case, or one unanswered past its deadline, can be escalated.
-		CannotEscalate,
-		/// The dispute or case is not before the arbiter.
-		NotEscalated,
-		/// The credit note exceeds what the invoice still charges.
-		CreditTooLarge,
-		/// Instalments must have increasing due dates in the future and non-zero amounts.
-		InvalidSchedule,
-		/// The instalments do not add up to what is outstanding (or a payment since the offer
-		/// changed it).
-		PlanMismatch,
-		/// The invoice's plan is accepted already.
-		PlanInForce,
-		/// No plan was offered for the invoice.
-		NoPlan,
-		/// The agreement has the most cases waiting for an answer it can have.
-		TooManyOpenCases,
-		/// No such case.
-		UnknownCase,
-		/// Only the case's provider answers it.
-		NotCaseProvider,
-		/// The case was answered already, or escalated.
-		CaseNotOpen,
-		/// The agreement holds no prepaid credit, and no postpaid credit to refund after a final
-		/// bill.
-		NothingToWithdraw,
-		/// The provider's free balance cannot pay back the agreement's credit now.
-		RefundUnaffordable,
-		/// A dispute claims more than the invoice still asks.
-		ClaimTooLarge,
-		/// A prepaid period of the agreement, running or to come, will use the credit; it is
-		/// released when the last one closes.
-		CreditInUse,
-		/// The agreement bought the most top-up tokens a calendar year allows
-		/// ([`pruning::MAX_TOKENS_PER_YEAR`]).
-		TooManyTokens,
-	}
-
-	impl<T> From<InvoicingError> for Error<T> {
-		fn from(error: InvoicingError) -> Self {
-			match error {
-				InvoicingError::NoTariffInForce => Error::NoTariffInForce,
-				InvoicingError::Overflow => Error::Overflow,
-				InvoicingError::UnknownAgreement => Error::UnknownAgreement,
-			}
-		}
-	}
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {

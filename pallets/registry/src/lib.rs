@@ -98,7 +98,11 @@ extern crate alloc;
 
 pub use pallet::*;
 
+use frame_support::pallet_macros::import_section;
+
 mod devices;
+mod errors;
+mod events;
 mod gateways;
 mod groups;
 pub mod providers;
@@ -136,6 +140,8 @@ const STORAGE_VERSION: frame_support::traits::StorageVersion =
 // The pallet macros expand to paths such as `frame_support::__private::Vec` where `Vec` is
 // already in scope; the workspace's `unused_qualifications` lint would flag each expansion.
 #[allow(unused_qualifications)]
+#[import_section(events::events)]
+#[import_section(errors::errors)]
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
@@ -301,129 +307,6 @@ pub mod pallet {
 				Pallet::<T>::genesis_provider(who, name.clone(), services.clone(), *token_key);
 			}
 		}
-	}
-
-	#[pallet::event]
-	#[pallet::generate_deposit(pub(super) fn deposit_event)]
-	pub enum Event<T: Config> {
-		/// Governance registered a provider.
-		ProviderRegistered { provider: T::AccountId, services: Services },
-		/// Governance suspended a provider.
-		ProviderSuspended { provider: T::AccountId },
-		/// Governance resumed a suspended provider.
-		ProviderResumed { provider: T::AccountId },
-		/// A provider changed its name, services or token key.
-		ProviderUpdated { provider: T::AccountId, services: Services, token_key: DeviceKey },
-		/// An account registered as a subscriber and `deposit` was held.
-		SubscriberRegistered { subscriber: T::AccountId, deposit: BalanceOf<T> },
-		/// A subscriber replaced its data hash and envelope.
-		SubscriberUpdated { subscriber: T::AccountId, data_hash: H256 },
-		/// A subscriber deregistered: `deposit` was released and `tags` id tags removed.
-		SubscriberDeregistered { subscriber: T::AccountId, deposit: BalanceOf<T>, tags: u32 },
-		/// A subscriber registered an id tag.
-		TagRegistered { tag: IdTag, owner: T::AccountId, expires_at: Option<Moment> },
-		/// A tag's owner blocked it.
-		TagBlocked { tag: IdTag, owner: T::AccountId },
-		/// A tag's owner unblocked it.
-		TagUnblocked { tag: IdTag, owner: T::AccountId },
-		/// A tag's owner removed it.
-		TagRemoved { tag: IdTag, owner: T::AccountId },
-		/// A provider commissioned a device.
-		DeviceCommissioned {
-			id: DeviceId,
-			provider: T::AccountId,
-			kind: DeviceKind,
-			service: ServiceKind,
-			key: DeviceKey,
-			reporting_interval_secs: u32,
-			group: Option<GroupId>,
-		},
-		/// A provider suspended its device.
-		DeviceSuspended { id: DeviceId },
-		/// A provider resumed its suspended device.
-		DeviceResumed { id: DeviceId },
-		/// A provider decommissioned its device, for good.
-		DeviceDecommissioned { id: DeviceId },
-		/// A provider rotated its device's key; `key_epoch` is the new epoch.
-		DeviceKeyRotated { id: DeviceId, old_key: DeviceKey, new_key: DeviceKey, key_epoch: u32 },
-		/// A device moved from group `from` to group `to`.
-		DeviceGroupChanged { id: DeviceId, from: Option<GroupId>, to: Option<GroupId> },
-		/// A provider created a group.
-		GroupCreated { id: GroupId, provider: T::AccountId, aggregator: Option<T::AccountId> },
-		/// A provider set or cleared its group's aggregator.
-		GroupAggregatorSet { id: GroupId, aggregator: Option<T::AccountId> },
-		/// A provider removed its empty group.
-		GroupRemoved { id: GroupId },
-		/// A provider authorized a gateway.
-		GatewayAuthorized { provider: T::AccountId, gateway: T::AccountId },
-		/// A provider revoked a gateway.
-		GatewayRevoked { provider: T::AccountId, gateway: T::AccountId },
-	}
-
-	#[pallet::error]
-	pub enum Error<T> {
-		/// The account is already a provider (or, for a subscriber call, a subscriber).
-		AlreadyRegistered,
-		/// The account is not a registered provider.
-		NotProvider,
-		/// The provider is suspended and cannot act.
-		ProviderInactive,
-		/// The provider or device is already suspended.
-		AlreadySuspended,
-		/// The provider or device is not suspended.
-		NotSuspended,
-		/// A provider must offer at least one service.
-		NoServices,
-		/// A service is listed twice.
-		DuplicateService,
-		/// The account is not a registered subscriber.
-		NotSubscriber,
-		/// The envelope's recipient is not a registered provider.
-		UnknownRecipient,
-		/// The subscriber still has an agreement that has not ended.
-		HasActiveAgreement,
-		/// The balance cannot cover the subscriber deposit.
-		InsufficientBalance,
-		/// An id tag cannot be empty.
-		EmptyTag,
-		/// An id tag holds a byte that is not printable ASCII (OCPP's `CiString`).
-		MalformedTag,
-		/// The id tag is already registered (by this or another subscriber).
-		TagTaken,
-		/// The subscriber holds the most id tags it can.
-		TooManyTags,
-		/// The expiry is not in the future.
-		ExpiryInPast,
-		/// No such id tag.
-		UnknownTag,
-		/// The id tag belongs to another subscriber.
-		NotTagOwner,
-		/// The provider does not offer this service.
-		ServiceNotOffered,
-		/// A charger must be commissioned for EV charging.
-		ChargerNotEvCharging,
-		/// The reporting interval is outside the configured bounds.
-		IntervalOutOfRange,
-		/// The key is, or was, the key of a device.
-		KeyInUse,
-		/// No such device.
-		UnknownDevice,
-		/// The device is decommissioned; nothing about it can change.
-		Decommissioned,
-		/// The device's key was rotated the most times it can be.
-		KeyEpochOverflow,
-		/// No such group.
-		UnknownGroup,
-		/// The device or group belongs to another provider.
-		NotOwner,
-		/// The group still has devices.
-		GroupNotEmpty,
-		/// All device or group ids are used.
-		IdsExhausted,
-		/// The account is already a gateway of this provider.
-		AlreadyGateway,
-		/// The account is not a gateway of this provider.
-		NotGateway,
 	}
 
 	#[pallet::hooks]

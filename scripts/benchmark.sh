@@ -25,8 +25,8 @@ node="$CARGO_TARGET_DIR/release/meterchain-node"
 # The runtime is benchmarked from its wasm, with genesis from its `development` preset.
 wasm="$CARGO_TARGET_DIR/release/wbuild/meterchain-runtime/meterchain_runtime.compact.compressed.wasm"
 
-declare -A dirs=([pallet_registry]=registry [pallet_agreements]=agreements [pallet_metering]=metering [pallet_billing]=billing [pallet_consortium]=consortium [pallet_pruning]=pruning)
-ours=(pallet_registry pallet_agreements pallet_metering pallet_billing pallet_pruning pallet_consortium)
+declare -A dirs=([pallet_registry]=registry [pallet_agreements]=agreements [pallet_metering]=metering [pallet_billing]=billing [pallet_cases]=cases [pallet_consortium]=consortium [pallet_pruning]=pruning)
+ours=(pallet_registry pallet_agreements pallet_metering pallet_billing pallet_cases pallet_pruning pallet_consortium)
 # pallet_session is not here: its benchmarks need a staking pallet; the runtime uses its reference weights.
 sdk=(frame_system frame_system_extensions pallet_balances pallet_transaction_payment pallet_timestamp pallet_utility pallet_sudo pallet_collective pallet_membership)
 targets=()

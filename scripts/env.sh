@@ -38,7 +38,7 @@ export MCHAIN_NODE_BIN="$CARGO_TARGET_DIR/release/meterchain-node"
 # Meterchain's pallets and their primitives. Their tests run in the debug profile with the
 # `runtime-benchmarks` and `try-runtime` features (scripts/test.sh), once.
 MCHAIN_PALLETS=(meterchain-primitives pallet-registry pallet-agreements pallet-metering
-	pallet-billing pallet-consortium pallet-pruning)
+	pallet-billing pallet-cases pallet-consortium pallet-pruning)
 # What the release build, its clippy and its tests select: the workspace less the pallets, which
 # come in as the runtime's dependencies. Always the same selection, because cargo turns a
 # member's `default` feature on only when the member itself is selected: another selection is

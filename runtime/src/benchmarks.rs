@@ -18,6 +18,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_agreements, Agreements]
 	[pallet_metering, Metering]
 	[pallet_billing, Billing]
+	[pallet_cases, Cases]
 	[pallet_pruning, Pruning]
 	[pallet_consortium, Consortium]
 	[pallet_collective, Council]

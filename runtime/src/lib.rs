@@ -268,6 +268,9 @@ mod runtime {
 	#[runtime::pallet_index(13)]
 	pub type Billing = pallet_billing;
 
+	#[runtime::pallet_index(17)]
+	pub type Cases = pallet_cases;
+
 	// After billing, so that in a block's idle time invoicing comes first.
 	#[runtime::pallet_index(16)]
 	pub type Pruning = pallet_pruning;

@@ -10,7 +10,10 @@ use meterchain_primitives::{
 	ActiveAgreement, AgreementId, Agreements as AgreementsApi, DeviceId, Moment, ServiceKind,
 };
 
-impl<T: Config> AgreementsApi<T::AccountId, BalanceOf<T>> for Pallet<T> {
+impl<T: Config> AgreementsApi for Pallet<T> {
+	type AccountId = T::AccountId;
+	type Balance = BalanceOf<T>;
+
 	/// Found through the device's coverage list, which holds each agreement's window: only the
 	/// agreement that applies is read.
 	fn active_for_device(

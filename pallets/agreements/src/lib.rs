@@ -104,6 +104,8 @@ mod agreements;
 mod amendments;
 mod checks;
 mod conclusion;
+mod errors;
+mod events;
 mod proposals;
 pub mod pruning;
 mod signatures;
@@ -126,7 +128,7 @@ pub use pruning::ArchivedAgreement;
 pub use types::*;
 pub use weights::WeightInfo;
 
-use frame_support::traits::fungible;
+use frame_support::{pallet_macros::import_section, traits::fungible};
 use meterchain_primitives::{AgreementId, DeviceId, Moment};
 
 /// The balance type of the pallet's currency.
@@ -143,6 +145,8 @@ pub const MAX_PAGE: u32 = 100;
 // The pallet macros expand to paths such as `frame_support::__private::Vec` where `Vec` is
 // already in scope; the workspace's `unused_qualifications` lint would flag each expansion.
 #[allow(unused_qualifications)]
+#[import_section(events::events)]
+#[import_section(errors::errors)]
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
@@ -177,7 +181,7 @@ pub mod pallet {
 
 		/// The registry: who is a provider offering which service, who is a subscriber, whose
 		/// the devices are.
-		type Registry: meterchain_primitives::Registry<Self::AccountId>;
+		type Registry: meterchain_primitives::Registry<AccountId = Self::AccountId>;
 
 		/// The published tariffs (the billing pallet in the runtime): terms must name one of
 		/// the provider's own, for their service.
@@ -327,138 +331,6 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
-	#[pallet::event]
-	#[pallet::generate_deposit(pub(super) fn deposit_event)]
-	pub enum Event<T: Config> {
-		/// A party proposed terms on chain; `deposit` is held from it.
-		Proposed {
-			terms_hash: H256,
-			proposer: T::AccountId,
-			provider: T::AccountId,
-			subscriber: T::AccountId,
-			deposit: BalanceOf<T>,
-		},
-		/// The other party rejected proposed terms; the proposer's deposit was released.
-		ProposalRejected { terms_hash: H256, by: T::AccountId },
-		/// The proposer withdrew its proposal and its deposit was released.
-		ProposalWithdrawn { terms_hash: H256, proposer: T::AccountId },
-		/// A proposal past its deadline was removed and its proposer's deposit released.
-		ProposalExpired { terms_hash: H256, proposer: T::AccountId },
-		/// Both parties signed the terms: agreement `id` is in force. A proposal of the same
-		/// terms, if any, was settled and its deposit released.
-		Concluded {
-			id: AgreementId,
-			terms_hash: H256,
-			provider: T::AccountId,
-			subscriber: T::AccountId,
-		},
-		/// A party proposed an amendment on chain; `deposit` is held from it.
-		AmendmentProposed {
-			id: AgreementId,
-			terms_hash: H256,
-			proposer: T::AccountId,
-			deposit: BalanceOf<T>,
-		},
-		/// A pending amendment was cancelled (by a party, or because the agreement was amended
-		/// otherwise or ended) and its proposer's deposit released.
-		AmendmentCancelled { id: AgreementId, terms_hash: H256 },
-		/// Both parties signed new terms: they are version `version` of agreement `id`.
-		Amended { id: AgreementId, version: u32, terms_hash: H256 },
-		/// A party proposed terminating the agreement by mutual consent.
-		TerminationProposed { id: AgreementId, by: T::AccountId },
-		/// The proposer of a termination withdrew it.
-		TerminationCancelled { id: AgreementId, by: T::AccountId },
-		/// Both parties agreed to end the agreement: it ended at `at` (now).
-		Terminated { id: AgreementId, at: Moment },
-		/// A party gave notice: the agreement ends at `ends_at`.
-		NoticeGiven { id: AgreementId, by: T::AccountId, ends_at: Moment },
-		/// An agreement whose end had passed was closed; it ended at `at`.
-		Closed { id: AgreementId, at: Moment },
-	}
-
-	#[pallet::error]
-	pub enum Error<T> {
-		/// No such proposal.
-		UnknownProposal,
-		/// No such agreement.
-		UnknownAgreement,
-		/// The agreement has no pending amendment.
-		NoAmendment,
-		/// The agreement has no pending termination.
-		NoTermination,
-		/// The caller is neither the provider nor the subscriber.
-		NotParty,
-		/// The caller is not the party this call is for (e.g. the proposer accepting its own
-		/// proposal).
-		WrongParty,
-		/// The same terms are already proposed.
-		AlreadyProposed,
-		/// These terms were already concluded (or applied as an amendment).
-		AlreadyConcluded,
-		/// The terms' signing deadline has passed.
-		DeadlineExpired,
-		/// The proposal's deadline has not passed yet.
-		NotExpired,
-		/// Provider and subscriber are the same account.
-		SameParty,
-		/// The end is not after the start.
-		InvalidPeriod,
-		/// The notice period is longer than the configured maximum.
-		NoticeTooLong,
-		/// The provider is not active or does not offer the service.
-		ServiceNotOffered,
-		/// The subscriber is not registered.
-		NotSubscriber,
-		/// A device is listed twice.
-		DuplicateDevice,
-		/// A device does not exist.
-		UnknownDevice,
-		/// A device belongs to another provider.
-		ForeignDevice,
-		/// A device measures another service.
-		WrongService,
-		/// A device is decommissioned.
-		DeviceDecommissioned,
-		/// Another agreement covers a device during the terms' window.
-		DeviceAlreadyCovered,
-		/// A device is covered by the most open agreements it can be.
-		TooManyDeviceAgreements,
-		/// The subscriber has the most open agreements it can have.
-		TooManyOpenAgreements,
-		/// The subscriber's signature does not verify.
-		BadSubscriberSignature,
-		/// The provider's signature does not verify.
-		BadProviderSignature,
-		/// The balance cannot cover the proposal deposit.
-		InsufficientBalance,
-		/// An amendment cannot change the provider, the subscriber or the service.
-		AmendmentChangesParties,
-		/// The agreement already has a pending amendment.
-		AmendmentPending,
-		/// The amendment's terms are not those pending.
-		TermsMismatch,
-		/// The agreement was amended the most times it can be.
-		TooManyVersions,
-		/// The agreement already has a pending termination.
-		TerminationPending,
-		/// The agreement has ended, or its end has passed (then it can only be closed).
-		AlreadyEnded,
-		/// A party already gave notice.
-		NoticeAlreadyGiven,
-		/// The agreement's end has not passed (or it has none): it cannot be closed.
-		NotEnded,
-		/// All agreement ids are used.
-		IdsExhausted,
-		/// The terms name a tariff that was never published.
-		UnknownTariff,
-		/// The terms name another provider's tariff.
-		ForeignTariff,
-		/// The terms name a tariff for another service.
-		WrongTariffService,
-		/// The terms' signing deadline lies further ahead than [`Config::MaxSigningWindow`].
-		DeadlineTooFar,
-	}
-
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn integrity_test() {
@@ -490,7 +362,6 @@ pub mod pallet {
 		///   `ForeignDevice`, `WrongService`, `DeviceDecommissioned`, `DeviceAlreadyCovered`,
 		///   `TooManyDeviceAgreements`, `TooManyOpenAgreements`), `InsufficientBalance`.
 		/// - Event: `Proposed`.
-		/// - Serves: seed 003 (one party fills in the contract and signs it first).
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::propose(terms.devices.len() as u32))]
 		pub fn propose(origin: OriginFor<T>, terms: TermsOf<T>) -> DispatchResult {
@@ -513,8 +384,6 @@ pub mod pallet {
 		/// - Errors: `UnknownProposal` (also when accepted already), `WrongParty`, the
 		///   conclusion checks, `IdsExhausted`.
 		/// - Event: `Concluded`.
-		/// - Serves: seed 003 (the contract counts once the second party signed the same
-		///   terms).
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::accept(T::MaxDevices::get()))]
 		pub fn accept(origin: OriginFor<T>, terms_hash: H256) -> DispatchResultWithPostInfo {
@@ -535,7 +404,6 @@ pub mod pallet {
 		/// - Origin: signed by the party that did not propose.
 		/// - Errors: `UnknownProposal`, `WrongParty`.
 		/// - Event: `ProposalRejected`.
-		/// - Serves: seed 003 (a contract needs both parties' consent).
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::reject())]
 		pub fn reject(origin: OriginFor<T>, terms_hash: H256) -> DispatchResult {
@@ -550,7 +418,6 @@ pub mod pallet {
 		/// - Origin: signed by the proposer.
 		/// - Errors: `UnknownProposal`, `WrongParty`.
 		/// - Event: `ProposalWithdrawn`.
-		/// - Serves: seed 003.
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::withdraw())]
 		pub fn withdraw(origin: OriginFor<T>, terms_hash: H256) -> DispatchResult {
@@ -566,7 +433,6 @@ pub mod pallet {
 		/// - Origin: any signed account.
 		/// - Errors: `UnknownProposal`, `NotExpired`.
 		/// - Event: `ProposalExpired`.
-		/// - Serves: the design's signing deadline (stale offers cannot linger).
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::remove_expired_proposal())]
 		pub fn remove_expired_proposal(origin: OriginFor<T>, terms_hash: H256) -> DispatchResult {
@@ -584,8 +450,6 @@ pub mod pallet {
 		/// - Errors: the conclusion checks, `BadSubscriberSignature`, `BadProviderSignature`,
 		///   `IdsExhausted`.
 		/// - Event: `Concluded`.
-		/// - Serves: seed 003 (a contract counts only when both signed the same terms), the
-		///   design's step 2 (both sign the SCALE-encoded terms with the genesis hash).
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::conclude_signed(terms.devices.len() as u32))]
 		pub fn conclude_signed(
@@ -614,7 +478,6 @@ pub mod pallet {
 		///   `AmendmentChangesParties`, `TooManyVersions`, the conclusion checks (except the
 		///   subscriber's open slots), `InsufficientBalance`.
 		/// - Event: `AmendmentProposed`.
-		/// - Serves: seed 003 (changes count only when both parties sign them).
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::propose_amendment(terms.devices.len() as u32))]
 		pub fn propose_amendment(
@@ -641,7 +504,6 @@ pub mod pallet {
 		/// - Errors: `UnknownAgreement`, `NoAmendment`, `TermsMismatch`, `WrongParty`,
 		///   `AlreadyEnded`, `TooManyVersions`, the conclusion checks (except open slots).
 		/// - Event: `Amended`.
-		/// - Serves: seed 003.
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::approve_amendment(T::MaxDevices::get()))]
 		pub fn approve_amendment(
@@ -661,7 +523,6 @@ pub mod pallet {
 		///   rejects).
 		/// - Errors: `UnknownAgreement`, `NotParty`, `NoAmendment`.
 		/// - Event: `AmendmentCancelled`.
-		/// - Serves: seed 003.
 		#[pallet::call_index(8)]
 		#[pallet::weight(T::WeightInfo::cancel_amendment())]
 		pub fn cancel_amendment(origin: OriginFor<T>, id: AgreementId) -> DispatchResult {
@@ -680,7 +541,6 @@ pub mod pallet {
 		///   `TooManyVersions`, the conclusion checks (except open slots),
 		///   `BadSubscriberSignature`, `BadProviderSignature`.
 		/// - Events: `AmendmentCancelled` (if one was pending), `Amended`.
-		/// - Serves: seed 003, the design's step 2 ("amendments likewise").
 		#[pallet::call_index(9)]
 		#[pallet::weight(T::WeightInfo::amend_signed(terms.devices.len() as u32))]
 		pub fn amend_signed(
@@ -702,7 +562,6 @@ pub mod pallet {
 		/// - Origin: signed by a party of the agreement.
 		/// - Errors: `UnknownAgreement`, `NotParty`, `AlreadyEnded`, `TerminationPending`.
 		/// - Event: `TerminationProposed`.
-		/// - Serves: seed 003 ("cancellation likewise": both must sign it).
 		#[pallet::call_index(10)]
 		#[pallet::weight(T::WeightInfo::propose_termination())]
 		pub fn propose_termination(origin: OriginFor<T>, id: AgreementId) -> DispatchResult {
@@ -718,7 +577,6 @@ pub mod pallet {
 		/// - Origin: signed by the party that did not propose the termination.
 		/// - Errors: `UnknownAgreement`, `NoTermination`, `WrongParty`, `AlreadyEnded`.
 		/// - Events: `AmendmentCancelled` (if one was pending), `Terminated`.
-		/// - Serves: seed 003.
 		#[pallet::call_index(11)]
 		#[pallet::weight(T::WeightInfo::approve_termination(T::MaxDevices::get()))]
 		pub fn approve_termination(
@@ -740,7 +598,6 @@ pub mod pallet {
 		/// - Errors: `UnknownAgreement`, `AlreadyEnded`, `DeadlineExpired`, `DeadlineTooFar`,
 		///   `BadSubscriberSignature`, `BadProviderSignature`.
 		/// - Events: `AmendmentCancelled` (if one was pending), `Terminated`.
-		/// - Serves: seed 003 ("cancellation likewise").
 		#[pallet::call_index(12)]
 		#[pallet::weight(T::WeightInfo::terminate_signed(T::MaxDevices::get()))]
 		pub fn terminate_signed(
@@ -767,8 +624,6 @@ pub mod pallet {
 		/// - Origin: signed by a party of the agreement.
 		/// - Errors: `UnknownAgreement`, `NotParty`, `AlreadyEnded`, `NoticeAlreadyGiven`.
 		/// - Event: `NoticeGiven`.
-		/// - Serves: the unilateral termination with the agreed notice period (the
-		///   notice period is part of what both signed, seed 003).
 		#[pallet::call_index(13)]
 		#[pallet::weight(T::WeightInfo::give_notice(T::MaxDevices::get()))]
 		pub fn give_notice(origin: OriginFor<T>, id: AgreementId) -> DispatchResultWithPostInfo {
@@ -785,8 +640,6 @@ pub mod pallet {
 		/// - Origin: any signed account.
 		/// - Errors: `UnknownAgreement`, `AlreadyEnded` (closed already), `NotEnded`.
 		/// - Events: `AmendmentCancelled` (if one was pending), `Closed`.
-		/// - Serves: the design's bounded state (ended agreements stop occupying devices and
-		///   slots).
 		#[pallet::call_index(14)]
 		#[pallet::weight(T::WeightInfo::close(T::MaxDevices::get()))]
 		pub fn close(origin: OriginFor<T>, id: AgreementId) -> DispatchResultWithPostInfo {
@@ -802,7 +655,6 @@ pub mod pallet {
 		/// - Origin: signed by the proposer of the termination.
 		/// - Errors: `UnknownAgreement`, `NoTermination`, `WrongParty`.
 		/// - Event: `TerminationCancelled`.
-		/// - Serves: seed 003 (a termination counts only while both want it).
 		#[pallet::call_index(15)]
 		#[pallet::weight(T::WeightInfo::cancel_termination())]
 		pub fn cancel_termination(origin: OriginFor<T>, id: AgreementId) -> DispatchResult {

@@ -186,7 +186,9 @@ impl MockRegistry {
 	}
 }
 
-impl Registry<AccountId> for MockRegistry {
+impl Registry for MockRegistry {
+	type AccountId = AccountId;
+
 	fn is_active_provider(who: &AccountId) -> bool {
 		PROVIDERS.with(|map| map.borrow().contains_key(who))
 	}

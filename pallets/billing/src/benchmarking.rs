@@ -246,28 +246,6 @@ fn paid_and_disputed<T: Config>() -> (InvoiceId, T::AccountId, T::AccountId) {
 	(invoice, subscriber, provider)
 }
 
-/// A complaint about an agreement, with the longest body: (case, subscriber, provider).
-fn complaint<T: Config>() -> (CaseId, T::AccountId, T::AccountId) {
-	let (provider, subscriber, _, agreement) = setup::<T>(largest());
-	let case = NextCaseId::<T>::get();
-	Pallet::<T>::open_case(
-		RawOrigin::Signed(subscriber.clone()).into(),
-		agreement,
-		CaseKind::Complaint,
-		longest_reason(),
-	)
-	.expect("opened");
-	(case, subscriber, provider)
-}
-
-/// [`complaint`] escalated after the provider let its deadline pass.
-fn escalated<T: Config>() -> CaseId {
-	let (case, subscriber, _) = complaint::<T>();
-	T::BenchmarkHelper::set_time(MARCH + T::ResponsePeriod::get());
-	Pallet::<T>::escalate_case(RawOrigin::Signed(subscriber).into(), case).expect("escalated");
-	case
-}
-
 fn longest_reason() -> Reason {
 	Reason::truncate_from(alloc::vec![7; MAX_REASON_LEN as usize])
 }
@@ -731,62 +709,6 @@ mod benchmarks {
 		_(RawOrigin::Signed(subscriber), invoice);
 
 		assert_eq!(Invoices::<T>::get(invoice).map(|i| i.due), Some(MARCH + 40 * DAY));
-	}
-
-	#[benchmark]
-	fn open_case() {
-		let (provider, subscriber, _, agreement) = setup::<T>(largest());
-		// Not the provider's first case: its response times are read and written.
-		Pallet::<T>::open_case(
-			RawOrigin::Signed(subscriber.clone()).into(),
-			agreement,
-			CaseKind::Question,
-			longest_reason(),
-		)
-		.expect("opened");
-
-		#[extrinsic_call]
-		_(RawOrigin::Signed(subscriber), agreement, CaseKind::Complaint, longest_reason());
-
-		assert_eq!(OpenCases::<T>::get(agreement), 2);
-		assert_eq!(ResponseTimes::<T>::get(provider).received, 2);
-	}
-
-	#[benchmark]
-	fn answer_case() {
-		let (case, _, provider) = complaint::<T>();
-
-		#[extrinsic_call]
-		_(RawOrigin::Signed(provider.clone()), case, longest_reason(), true);
-
-		assert_eq!(Cases::<T>::get(case).map(|c| c.status), Some(CaseStatus::Rejected));
-		assert_eq!(ResponseTimes::<T>::get(provider).answered, 1);
-	}
-
-	#[benchmark]
-	fn escalate_case() {
-		// Unanswered past its deadline, the dearer path: the provider's lapse is recorded.
-		let (case, subscriber, provider) = complaint::<T>();
-		T::BenchmarkHelper::set_time(MARCH + T::ResponsePeriod::get());
-
-		#[extrinsic_call]
-		_(RawOrigin::Signed(subscriber), case);
-
-		assert_eq!(Cases::<T>::get(case).map(|c| c.status), Some(CaseStatus::Escalated));
-		assert_eq!(ResponseTimes::<T>::get(provider).lapsed, 1);
-	}
-
-	#[benchmark]
-	fn rule_case() -> Result<(), BenchmarkError> {
-		let case = escalated::<T>();
-		let arbiter =
-			T::ArbiterOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
-
-		#[extrinsic_call]
-		_(arbiter as T::RuntimeOrigin, case, true);
-
-		assert_eq!(Cases::<T>::get(case).map(|c| c.status), Some(CaseStatus::Upheld));
-		Ok(())
 	}
 
 	#[benchmark]

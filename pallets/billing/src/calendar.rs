@@ -1,6 +1,6 @@
 //! UTC calendar arithmetic on chain time (milliseconds since the Unix epoch).
 //!
-//! Billing periods are calendar periods in UTC (`../shared/DESIGN.md`): a monthly period runs
+//! Billing periods are calendar periods in UTC (the design's rule): a monthly period runs
 //! from 00:00 on the 1st of a month to 00:00 on the 1st of the next, a quarterly one from
 //! January, April, July or October, a half-yearly one from January or July, a yearly one from
 //! January. Time-of-use bands are UTC times of day on UTC weekdays. The conversions use the

@@ -27,6 +27,33 @@ mod errors {
 		UnknownAgreement,
 	}
 
+	/// What went wrong where nothing should have: reported by an `InternalError` event, in
+	/// the style of fast-unstake's, instead of being passed over in silence. Each is a broken
+	/// assumption about another pallet or the currency, never a user's mistake.
+	#[derive(
+		Clone,
+		Copy,
+		PartialEq,
+		Eq,
+		Debug,
+		Encode,
+		Decode,
+		DecodeWithMemTracking,
+		MaxEncodedLen,
+		TypeInfo,
+	)]
+	pub enum Defect {
+		/// Metering handed over usage of an agreement the agreements pallet does not know:
+		/// the usage is not billed.
+		UsageOfUnknownAgreement,
+		/// Moving prepaid credit the subscriber holds to the provider failed: it stays held
+		/// and unsettled, and the next settlement tries again.
+		SettlementFailed,
+		/// Releasing prepaid credit to the subscriber failed: it stays held, on the prepaid
+		/// account, for the subscriber to withdraw again.
+		ReleaseFailed,
+	}
+
 	#[pallet::error]
 	pub enum Error<T> {
 		/// The caller is not an active provider offering the service.
@@ -96,9 +123,9 @@ mod errors {
 		NoDispute,
 		/// The dispute was answered already.
 		DisputeNotOpen,
-		/// Only a rejected dispute or case, or one unanswered past its deadline, can be escalated.
+		/// Only a rejected dispute, or one unanswered past its deadline, can be escalated.
 		CannotEscalate,
-		/// The dispute or case is not before the arbiter.
+		/// The dispute is not before the arbiter.
 		NotEscalated,
 		/// The credit note exceeds what the invoice still charges.
 		CreditTooLarge,
@@ -111,14 +138,6 @@ mod errors {
 		PlanInForce,
 		/// No plan was offered for the invoice.
 		NoPlan,
-		/// The agreement has the most cases waiting for an answer it can have.
-		TooManyOpenCases,
-		/// No such case.
-		UnknownCase,
-		/// Only the case's provider answers it.
-		NotCaseProvider,
-		/// The case was answered already, or escalated.
-		CaseNotOpen,
 		/// The agreement holds no prepaid credit, and no postpaid credit to refund after a final
 		/// bill.
 		NothingToWithdraw,

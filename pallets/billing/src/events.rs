@@ -53,9 +53,9 @@ mod events {
 		/// to the provider.
 		CreditSettled { agreement: AgreementId, amount: Money },
 		/// The credit fell below the agreement's low-credit threshold.
-		LowCredit { agreement: AgreementId, balance: Money },
+		CreditRanLow { agreement: AgreementId, balance: Money },
 		/// The credit is used up: supply off.
-		NoCredit { agreement: AgreementId, owed: Money },
+		CreditRanOut { agreement: AgreementId, owed: Money },
 		/// A top-up left credit: supply on.
 		SupplyRestored { agreement: AgreementId, balance: Money },
 		/// A prepaid period `[from, to)` closed; its charges add up to `total`, the invoice a
@@ -100,18 +100,12 @@ mod events {
 		PlanOffered { invoice: InvoiceId, instalments: u32, total: Money },
 		/// The subscriber accepted the plan; the first instalment is due at `next_due`.
 		PlanAccepted { invoice: InvoiceId, next_due: Moment },
-		/// The subscriber opened case `case` about `agreement`; the provider is to answer by
-		/// `respond_by`.
-		CaseOpened { case: CaseId, agreement: AgreementId, kind: CaseKind, respond_by: Moment },
-		/// The provider answered the case, or `rejected` it.
-		CaseAnswered { case: CaseId, rejected: bool },
-		/// The subscriber escalated the case to the arbiter.
-		CaseEscalated { case: CaseId },
-		/// The arbiter `upheld` the case or dismissed it.
-		CaseRuled { case: CaseId, upheld: bool },
 		/// A sweep of automatic invoicing began (after the month boundary `boundary`).
 		SweepStarted { boundary: Moment },
 		/// The sweep visited every accrual.
 		SweepFinished,
+		/// Something that should never happen did (`defect` says what, and that nothing was
+		/// lost); `agreement` is the agreement concerned. Operators should report it.
+		InternalError { agreement: AgreementId, defect: Defect },
 	}
 }

@@ -29,11 +29,11 @@
 //!   paid. Its status is open, partially paid, paid, overdue (open or partly paid past its
 //!   due date), disputed (dunning paused) or credited (settled with a credit note).
 //! - **Dispute** ([`Dispute`]) and **credit note** ([`CreditNote`]): see
-//!   [`disputes`](crate::disputes). **Instalment plan** ([`Plan`]): offered by the provider,
+//!   [`disputes`](crate::features::disputes). **Instalment plan** ([`Plan`]): offered by the provider,
 //!   accepted by the subscriber; the invoice is then due instalment by instalment.
-//! - **Case** ([`Case`]): a question, complaint or suggestion about an agreement, answered by
-//!   the provider and escalated to the arbiter like a dispute; see [`cases`](crate::cases).
-//!   Each provider's **response times** to cases and disputes ([`ResponseStats`]) are public.
+//!   Each dispute's steps are reported to the cases pallet's public record of how providers
+//!   answer ([`meterchain_primitives::ResponseLog`]), beside their answers to questions,
+//!   complaints and suggestions.
 //! - **Credit**: money paid beyond an invoice's total, kept per agreement ([`Credit`]) and
 //!   applied first to the agreement's next invoice.
 //! - **Prepaid credit** ([`PrepaidAccount`]): what the subscriber of a prepaid agreement has
@@ -61,20 +61,15 @@
 //! | 10 | [`rule_dispute`](Pallet::rule_dispute) | the arbiter origin |
 //! | 11 | [`offer_plan`](Pallet::offer_plan) | the invoice's provider |
 //! | 12 | [`accept_plan`](Pallet::accept_plan) | the invoice's subscriber |
-//! | 13 | [`open_case`](Pallet::open_case) | the agreement's subscriber |
-//! | 14 | [`answer_case`](Pallet::answer_case) | the agreement's provider |
-//! | 15 | [`escalate_case`](Pallet::escalate_case) | the subscriber, after a rejection or no answer |
-//! | 16 | [`rule_case`](Pallet::rule_case) | the arbiter origin |
-//! | 17 | [`withdraw_credit`](Pallet::withdraw_credit) | the subscriber, once no prepaid period will use the credit |
+//! | 13 | [`withdraw_credit`](Pallet::withdraw_credit) | the subscriber, once no prepaid period will use the credit |
 //!
 //! ## View functions
 //!
 //! `tariff(id)`, `tariff_version(id, version)`, `accrual(agreement)`, `estimate(agreement)`,
 //! `invoice(id)`, `invoices_of(agreement, start_after, limit)`, `receipts(invoice)`,
 //! `credit(agreement)`, `prepaid(agreement)`, `supply(device)`, `token(device, number)`,
-//! `token_number(device)`, `dispute_of(invoice)`, `plan(invoice)`, `case(id)`,
-//! `open_cases(agreement)` and `response_times(provider)`: see [`Pallet`]'s methods of those
-//! names.
+//! `token_number(device)`, `dispute_of(invoice)` and `plan(invoice)`: see [`Pallet`]'s methods
+//! of those names.
 //!
 //! ## Design notes
 //!
@@ -120,18 +115,10 @@ pub use pallet::*;
 use frame_support::pallet_macros::import_section;
 
 pub mod calendar;
-pub mod cases;
-pub mod disputes;
 mod errors;
 mod events;
-pub mod invoicing;
-mod payments;
-pub mod prepaid;
+pub mod features;
 pub mod pricing;
-pub mod pruning;
-mod sweep;
-mod tariffs;
-mod tokens;
 #[cfg(any(feature = "try-runtime", test))]
 mod try_state;
 pub mod types;
@@ -147,8 +134,8 @@ mod tests;
 #[cfg(feature = "runtime-benchmarks")]
 pub use benchmarking::BenchmarkHelper;
 pub use calendar::Period;
-pub use cases::{Case, CaseAnswer, CaseId, CaseKind, CaseStatus, ResponseStats};
-pub use pruning::{
+pub use features::{invoicing, ledger, prepaid};
+pub use ledger::{
 	ArchivedInvoice, ArchivedToken, YearIndex, MAX_INVOICES_PER_YEAR, MAX_TOKENS_PER_YEAR,
 };
 pub use types::*;
@@ -203,10 +190,13 @@ pub mod pallet {
 		type RuntimeHoldReason: From<HoldReason>;
 
 		/// The registry: who is an active provider offering which service.
-		type Registry: meterchain_primitives::Registry<Self::AccountId>;
+		type Registry: meterchain_primitives::Registry<AccountId = Self::AccountId>;
 
 		/// The agreements: who pays whom, at which tariff, for which billing cycle.
-		type Agreements: meterchain_primitives::Agreements<Self::AccountId, Money>;
+		type Agreements: meterchain_primitives::Agreements<
+			AccountId = Self::AccountId,
+			Balance = Money,
+		>;
 
 		/// Chain time (`pallet_timestamp` in the runtime).
 		type UnixTime: UnixTime;
@@ -228,12 +218,13 @@ pub mod pallet {
 		#[pallet::constant]
 		type ResponsePeriod: Get<Moment>;
 
-		/// Who rules on escalated disputes and cases; the ruling is final.
+		/// Who rules on escalated disputes; the ruling is final.
 		type ArbiterOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
-		/// The most cases of one agreement that can wait for the provider's answer at once.
-		#[pallet::constant]
-		type MaxOpenCases: Get<u32>;
+		/// The public record of how providers answer, to which each dispute's steps are
+		/// reported (the cases pallet keeps it), and which knows whether an agreement has
+		/// cases waiting (such an agreement is not pruned).
+		type ResponseLog: meterchain_primitives::ResponseLog<AccountId = Self::AccountId>;
 
 		/// How long a top-up token stays valid after its purchase (ms).
 		#[pallet::constant]
@@ -352,31 +343,11 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Plans<T: Config> = StorageMap<_, Twox64Concat, InvoiceId, Plan, OptionQuery>;
 
-	/// Questions, complaints and suggestions about agreements.
-	// Hasher: Twox64Concat, ids are assigned by the pallet in sequence.
-	#[pallet::storage]
-	pub type Cases<T: Config> = StorageMap<_, Twox64Concat, CaseId, Case<T>, OptionQuery>;
-
-	/// The id the next case gets.
-	#[pallet::storage]
-	pub type NextCaseId<T: Config> = StorageValue<_, CaseId, ValueQuery>;
-
-	/// How many cases of each agreement wait for the provider's answer (absent: none).
-	// Hasher: Twox64Concat, agreement ids are assigned in sequence.
-	#[pallet::storage]
-	pub type OpenCases<T: Config> = StorageMap<_, Twox64Concat, AgreementId, u32, ValueQuery>;
-
-	/// How each provider answers cases and disputes.
-	// Hasher: Blake2_128Concat, account ids are chosen by users.
-	#[pallet::storage]
-	pub type ResponseTimes<T: Config> =
-		StorageMap<_, Blake2_128Concat, T::AccountId, ResponseStats, ValueQuery>;
-
 	/// Where automatic invoicing stands: the raw key of the last accrual it visited, while a
 	/// sweep is under way.
 	#[pallet::storage]
 	pub type SweepCursor<T: Config> =
-		StorageValue<_, BoundedVec<u8, ConstU32<{ sweep::MAX_CURSOR_LEN }>>, OptionQuery>;
+		StorageValue<_, BoundedVec<u8, ConstU32<{ features::sweep::MAX_CURSOR_LEN }>>, OptionQuery>;
 
 	/// When the next sweep starts: the first UTC month boundary after the last one began.
 	#[pallet::storage]
@@ -392,7 +363,6 @@ pub mod pallet {
 			assert!(T::MaxVersions::get() > 0, "MaxVersions must not be zero");
 			assert!(T::MaxPaymentsPerInvoice::get() > 0, "MaxPaymentsPerInvoice must not be zero");
 			assert!(T::TokenValidity::get() > 0, "TokenValidity must not be zero");
-			assert!(T::MaxOpenCases::get() > 0, "MaxOpenCases must not be zero");
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -409,7 +379,6 @@ pub mod pallet {
 		/// - Origin: signed by an active provider offering `service`.
 		/// - Errors: `ServiceNotOffered`, `InvalidTiers`, `InvalidBands`, `TaxTooHigh`.
 		/// - Events: `TariffCreated`.
-		/// - Seeds: 002 (the provider sets the rate).
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::create_tariff())]
 		pub fn create_tariff(
@@ -428,7 +397,6 @@ pub mod pallet {
 		/// - Errors: `UnknownTariff`, `NotTariffOwner`, `NotInFuture`, `NotAfterLatest`,
 		///   `TooManyVersions`, `InvalidTiers`, `InvalidBands`, `TaxTooHigh`.
 		/// - Events: `VersionPublished`.
-		/// - Seeds: 002 (rates change; bills stay checkable against the rate in force).
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::publish_version())]
 		pub fn publish_version(
@@ -448,7 +416,6 @@ pub mod pallet {
 		/// - Errors: `NothingToInvoice`, `PeriodNotEnded`, `Prepaid`, `UnknownAgreement`,
 		///   `NoTariffInForce`, `Overflow`.
 		/// - Events: `InvoiceIssued` (and `CreditApplied`, `InvoicePaid`).
-		/// - Seeds: 002 (the bill is computed from the posted consumption, visible to all).
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::issue_invoice())]
 		pub fn issue_invoice(origin: OriginFor<T>, agreement: AgreementId) -> DispatchResult {
@@ -463,7 +430,6 @@ pub mod pallet {
 		/// - Errors: `UnknownInvoice`, `AlreadyPaid`, `ZeroAmount`, `TooManyPayments`,
 		///   `InsufficientBalance`, `Overflow`.
 		/// - Events: `PaymentReceived` (and `InvoicePaid`).
-		/// - Seeds: 002 (pay in parts), 001 and 003 (every payment kept, with a receipt).
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::pay())]
 		pub fn pay(origin: OriginFor<T>, invoice: InvoiceId, amount: Money) -> DispatchResult {
@@ -478,7 +444,6 @@ pub mod pallet {
 		/// - Errors: `UnknownAgreement`, `NotPrepaid`, `NotSubscriber`, `ZeroAmount`,
 		///   `InsufficientBalance`, `Overflow`.
 		/// - Events: `ToppedUp` (and `SupplyRestored`).
-		/// - Seeds: 001 (remote prepayment).
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::top_up())]
 		pub fn top_up(
@@ -497,7 +462,6 @@ pub mod pallet {
 		/// - Origin: signed by the agreement's subscriber.
 		/// - Errors: those of `top_up`, `UnknownDevice`, `DeviceNotCovered`, `TooManyTokens`.
 		/// - Events: `ToppedUp` (and `SupplyRestored`), `TokenPurchased`.
-		/// - Seeds: 004 (a token bought for a meter that checks it without a server).
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::purchase_token())]
 		pub fn purchase_token(
@@ -516,7 +480,6 @@ pub mod pallet {
 		/// - Errors: `UnknownToken`, `TokenAlreadyIssued`, `TokenMismatch`, `UnknownDevice`,
 		///   `BadTokenSignature`.
 		/// - Events: `TokenIssued`.
-		/// - Seeds: 004, 001 (an audit trail of what was issued).
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::issue_token())]
 		pub fn issue_token(origin: OriginFor<T>, token: SignedToken) -> DispatchResult {
@@ -533,7 +496,6 @@ pub mod pallet {
 		/// - Errors: `UnknownInvoice`, `NotSubscriber`, `AlreadyDisputed`, `ZeroAmount`,
 		///   `ClaimTooLarge`, `DisputeWindowClosed`.
 		/// - Events: `InvoiceDisputed`.
-		/// - Seeds: 003 (complaints), 002 (anyone can check the bill against consumption).
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::dispute())]
 		pub fn dispute(
@@ -553,7 +515,6 @@ pub mod pallet {
 		/// - Errors: `UnknownInvoice`, `NotInvoiceProvider`, `NoDispute`, `DisputeNotOpen`,
 		///   `ZeroAmount`, `CreditTooLarge`, `Overflow`.
 		/// - Events: `CreditNoteIssued` or `DisputeRejected`.
-		/// - Seeds: 003.
 		#[pallet::call_index(8)]
 		#[pallet::weight(T::WeightInfo::answer_dispute())]
 		pub fn answer_dispute(
@@ -572,12 +533,11 @@ pub mod pallet {
 		/// - Origin: signed by the invoice's subscriber.
 		/// - Errors: `UnknownInvoice`, `NotSubscriber`, `NoDispute`, `CannotEscalate`.
 		/// - Events: `DisputeEscalated`.
-		/// - Seeds: 003.
 		#[pallet::call_index(9)]
 		#[pallet::weight(T::WeightInfo::escalate_dispute())]
 		pub fn escalate_dispute(origin: OriginFor<T>, invoice: InvoiceId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_escalate(who, invoice)
+			Self::do_escalate_dispute(who, invoice)
 		}
 
 		/// Rules on the escalated dispute of `invoice`: a credit note of `credit`, or none
@@ -587,7 +547,6 @@ pub mod pallet {
 		/// - Errors: `UnknownInvoice`, `NoDispute`, `NotEscalated`, `CreditTooLarge`,
 		///   `Overflow`.
 		/// - Events: `DisputeRuled` (and `CreditNoteIssued`).
-		/// - Seeds: 003.
 		#[pallet::call_index(10)]
 		#[pallet::weight(T::WeightInfo::rule_dispute())]
 		pub fn rule_dispute(
@@ -596,7 +555,7 @@ pub mod pallet {
 			credit: Money,
 		) -> DispatchResult {
 			T::ArbiterOrigin::ensure_origin(origin)?;
-			Self::do_rule(invoice, credit)
+			Self::do_rule_dispute(invoice, credit)
 		}
 
 		/// Offers an instalment plan for what `invoice` still owes (replacing an offer not
@@ -606,7 +565,6 @@ pub mod pallet {
 		/// - Errors: `UnknownInvoice`, `NotInvoiceProvider`, `AlreadyPaid`, `PlanInForce`,
 		///   `InvalidSchedule`, `PlanMismatch`, `Overflow`.
 		/// - Events: `PlanOffered`.
-		/// - Seeds: 002 (payment in parts).
 		#[pallet::call_index(11)]
 		#[pallet::weight(T::WeightInfo::offer_plan())]
 		pub fn offer_plan(
@@ -624,79 +582,11 @@ pub mod pallet {
 		/// - Errors: `UnknownInvoice`, `NotSubscriber`, `NoPlan`, `PlanInForce`,
 		///   `PlanMismatch`.
 		/// - Events: `PlanAccepted`.
-		/// - Seeds: 002.
 		#[pallet::call_index(12)]
 		#[pallet::weight(T::WeightInfo::accept_plan())]
 		pub fn accept_plan(origin: OriginFor<T>, invoice: InvoiceId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_accept_plan(who, invoice)
-		}
-
-		/// Opens a `kind` case (question, complaint, suggestion) about `agreement`; `body` is
-		/// the hash of its text (sent to the provider encrypted, off chain) or a ciphertext.
-		/// The provider is to answer within `ResponsePeriod`.
-		///
-		/// - Origin: signed by the agreement's subscriber (also after it ended).
-		/// - Errors: `UnknownAgreement`, `NotSubscriber`, `TooManyOpenCases`, `Overflow`.
-		/// - Events: `CaseOpened`.
-		/// - Seeds: 003 (the questions, complaints and suggestions channel).
-		#[pallet::call_index(13)]
-		#[pallet::weight(T::WeightInfo::open_case())]
-		pub fn open_case(
-			origin: OriginFor<T>,
-			agreement: AgreementId,
-			kind: CaseKind,
-			body: Reason,
-		) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::do_open_case(who, agreement, kind, body)
-		}
-
-		/// Answers case `case` with `body` (hash or ciphertext of the reply); `rejected` turns
-		/// it down, which lets the subscriber escalate it. The answer's delay counts in the
-		/// provider's response times.
-		///
-		/// - Origin: signed by the case's provider.
-		/// - Errors: `UnknownCase`, `NotCaseProvider`, `CaseNotOpen`.
-		/// - Events: `CaseAnswered`.
-		/// - Seeds: 003.
-		#[pallet::call_index(14)]
-		#[pallet::weight(T::WeightInfo::answer_case())]
-		pub fn answer_case(
-			origin: OriginFor<T>,
-			case: CaseId,
-			body: Reason,
-			rejected: bool,
-		) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::do_answer_case(who, case, body, rejected)
-		}
-
-		/// Escalates case `case` to the arbiter: after the provider rejected it, or left it
-		/// unanswered past its deadline (which counts as lapsed in its response times).
-		///
-		/// - Origin: signed by the case's subscriber.
-		/// - Errors: `UnknownCase`, `NotSubscriber`, `CannotEscalate`.
-		/// - Events: `CaseEscalated`.
-		/// - Seeds: 003.
-		#[pallet::call_index(15)]
-		#[pallet::weight(T::WeightInfo::escalate_case())]
-		pub fn escalate_case(origin: OriginFor<T>, case: CaseId) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::do_escalate_case(who, case)
-		}
-
-		/// Rules on escalated case `case`: `upheld` or dismissed. Final.
-		///
-		/// - Origin: `ArbiterOrigin`.
-		/// - Errors: `UnknownCase`, `NotEscalated`.
-		/// - Events: `CaseRuled`.
-		/// - Seeds: 003.
-		#[pallet::call_index(16)]
-		#[pallet::weight(T::WeightInfo::rule_case())]
-		pub fn rule_case(origin: OriginFor<T>, case: CaseId, upheld: bool) -> DispatchResult {
-			T::ArbiterOrigin::ensure_origin(origin)?;
-			Self::do_rule_case(case, upheld)
 		}
 
 		/// Takes back the prepaid credit of `agreement` that no period will consume: it
@@ -709,8 +599,7 @@ pub mod pallet {
 		/// - Errors: `UnknownAgreement`, `NotSubscriber`, `NothingToWithdraw`, `CreditInUse`,
 		///   `RefundUnaffordable`.
 		/// - Events: `CreditReleased` (and `CreditSettled`), `CreditRefunded`.
-		/// - Seeds: 001 (remote prepayment: the subscriber's money stays its own).
-		#[pallet::call_index(17)]
+		#[pallet::call_index(13)]
 		#[pallet::weight(T::WeightInfo::withdraw_credit())]
 		pub fn withdraw_credit(origin: OriginFor<T>, agreement: AgreementId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
@@ -810,22 +699,6 @@ pub mod pallet {
 		/// The instalment plan of `invoice`, offered or accepted.
 		pub fn plan(invoice: InvoiceId) -> Option<Plan> {
 			Plans::<T>::get(invoice)
-		}
-
-		/// Case `id`: who opened it about what, the answer, where it stands.
-		pub fn case(id: CaseId) -> Option<Case<T>> {
-			Cases::<T>::get(id)
-		}
-
-		/// How many cases of `agreement` wait for the provider's answer.
-		pub fn open_cases(agreement: AgreementId) -> u32 {
-			OpenCases::<T>::get(agreement)
-		}
-
-		/// How `provider` answers cases and disputes: received, answered, on time, lapsed,
-		/// total and longest time to answer.
-		pub fn response_times(provider: T::AccountId) -> ResponseStats {
-			ResponseTimes::<T>::get(provider)
 		}
 	}
 

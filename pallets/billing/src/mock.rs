@@ -21,6 +21,7 @@ frame_support::construct_runtime!(
 		System: frame_system,
 		Balances: pallet_balances,
 		Billing: pallet_billing,
+		Cases: pallet_cases,
 	}
 );
 
@@ -100,9 +101,9 @@ pub const METER: DeviceId = 7;
 /// has to answer: 14 days.
 pub const DISPUTE_WINDOW: Moment = 60 * 86_400_000;
 pub const RESPONSE_PERIOD: Moment = 14 * 86_400_000;
-/// How long a token stays valid: 30 days.
 /// The most cases of an agreement waiting for an answer.
 pub const MAX_OPEN_CASES: u32 = 2;
+/// How long a token stays valid: 30 days.
 pub const TOKEN_VALIDITY: Moment = 30 * 86_400_000;
 
 /// [`PROVIDER`]'s token key pair (ed25519, from a fixed seed).
@@ -118,7 +119,9 @@ pub fn cover(device: DeviceId, agreement: AgreementId) {
 /// The registry double: [`PROVIDER`] offers electricity and EV charging, [`OTHER_PROVIDER`]
 /// water.
 pub struct MockRegistry;
-impl Registry<AccountId> for MockRegistry {
+impl Registry for MockRegistry {
+	type AccountId = AccountId;
+
 	fn is_active_provider(who: &AccountId) -> bool {
 		[PROVIDER, OTHER_PROVIDER].contains(who)
 	}
@@ -154,7 +157,10 @@ impl Registry<AccountId> for MockRegistry {
 
 /// The agreements double: what [`add_agreement`] put there.
 pub struct MockAgreements;
-impl Agreements<AccountId, Money> for MockAgreements {
+impl Agreements for MockAgreements {
+	type AccountId = AccountId;
+	type Balance = Money;
+
 	fn active_for_device(
 		device: DeviceId,
 		service: ServiceKind,
@@ -283,10 +289,35 @@ impl pallet_billing::Config for Test {
 	type DisputeWindow = frame_support::traits::ConstU64<DISPUTE_WINDOW>;
 	type ResponsePeriod = frame_support::traits::ConstU64<RESPONSE_PERIOD>;
 	type ArbiterOrigin = frame_system::EnsureRoot<AccountId>;
+	type ResponseLog = Cases;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = BenchHelper;
+}
+
+/// The cases pallet keeps the providers' response times, which disputes report to.
+impl pallet_cases::Config for Test {
+	type RuntimeEvent = RuntimeEvent;
+	type Agreements = MockAgreements;
+	type UnixTime = MockTime;
+	type ResponsePeriod = frame_support::traits::ConstU64<RESPONSE_PERIOD>;
+	type ArbiterOrigin = frame_system::EnsureRoot<AccountId>;
 	type MaxOpenCases = ConstU32<MAX_OPEN_CASES>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = BenchHelper;
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_cases::BenchmarkHelper<Test> for BenchHelper {
+	fn agreement() -> (AgreementId, AccountId, AccountId) {
+		let id = AGREEMENTS.with(|all| all.borrow().len() as AgreementId);
+		add_agreement(agreement(id, 0, MARCH));
+		(id, SUBSCRIBER, PROVIDER)
+	}
+	fn set_time(now: Moment) {
+		set_now(now);
+	}
 }
 
 /// The benchmark helper for the mock: agreements in the double.

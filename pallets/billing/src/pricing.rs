@@ -28,14 +28,12 @@ pub enum PricingError {
 	Overflow,
 }
 
-/// `⌊(quantity × rate + divisor / 2) / divisor⌋`: the rounding of every line. A zero
-/// divisor gives zero (an empty period has nothing to charge).
+/// `⌊(quantity × rate + divisor / 2) / divisor⌋`: the rounding of every line, the primitives'
+/// [`meterchain_primitives::rounding::round_half_up`] (one rule for the chain and for anyone
+/// recomputing a bill).
 pub fn round_half_up(quantity: u128, rate: Money, divisor: u128) -> Result<Money, PricingError> {
-	if divisor == 0 {
-		return Ok(0);
-	}
-	let product = quantity.checked_mul(rate).ok_or(PricingError::Overflow)?;
-	Ok(product.checked_add(divisor / 2).ok_or(PricingError::Overflow)? / divisor)
+	meterchain_primitives::rounding::round_half_up(quantity, rate, divisor)
+		.ok_or(PricingError::Overflow)
 }
 
 /// A line of `quantity` at `rate` per `divisor`.

@@ -3,10 +3,9 @@
 use crate::calendar::year_of;
 use crate::{calendar::Period, UsageLedgers};
 use crate::{
-	pricing, Accruals, AgreementInvoices, CaseStatus, Cases, Config, DisputeStatus, Disputes,
-	InvoiceStatus, Invoices, Money, NextCaseId, NextInvoiceId, NextTariffId, OpenCases, Pallet,
-	Plans, PrepaidAccounts, Receipts, ResponseTimes, Supply, TariffVersions, Tariffs, TokenNumbers,
-	Tokens, YearRecords,
+	pricing, Accruals, AgreementInvoices, Config, DisputeStatus, Disputes, InvoiceStatus, Invoices,
+	Money, NextInvoiceId, NextTariffId, Pallet, Plans, PrepaidAccounts, Receipts, Supply,
+	TariffVersions, Tariffs, TokenNumbers, Tokens, YearRecords,
 };
 use alloc::{collections::BTreeMap, vec::Vec};
 use frame_support::ensure;
@@ -25,10 +24,8 @@ impl<T: Config> Pallet<T> {
 	///   starts after its running one;
 	/// - the funds held for prepaid credit on each account are the sum of what its prepaid
 	///   agreements hold (balance and consumption not yet paid over); supply is on only with credit, and owing excludes credit;
-	/// - every token bought has a number no higher than its device's latest;
-	/// - and those of [`Self::cases_try_state`].
+	/// - every token bought has a number no higher than its device's latest.
 	pub(crate) fn do_try_state() -> Result<(), TryRuntimeError> {
-		Self::cases_try_state()?;
 		let mut held = BTreeMap::<T::AccountId, Money>::new();
 		for (_, account) in PrepaidAccounts::<T>::iter() {
 			ensure!(
@@ -181,58 +178,6 @@ impl<T: Config> Pallet<T> {
 			ensure!(invoiced.len() <= ledger.periods as usize, "more invoices than closed periods");
 		}
 		ensure!(periods.is_empty(), "invoices of an agreement without books");
-		Ok(())
-	}
-
-	/// - case ids are below the next id; an open case has no answer, an answered or rejected
-	///   one has;
-	/// - each agreement's count of open cases is the number of its cases that are open (and
-	///   no zero count is stored);
-	/// - each provider's response times count every case and dispute it received, and it
-	///   answered or let lapse no more than it received, answered on time no more than it
-	///   answered, and took longest no longer than in total.
-	fn cases_try_state() -> Result<(), TryRuntimeError> {
-		let mut open = BTreeMap::<u64, u32>::new();
-		let mut received = BTreeMap::<T::AccountId, u32>::new();
-		for (id, case) in Cases::<T>::iter() {
-			ensure!(id < NextCaseId::<T>::get(), "case id not yet assigned");
-			match case.status {
-				CaseStatus::Open => ensure!(case.answer.is_none(), "an open case has an answer"),
-				CaseStatus::Answered | CaseStatus::Rejected => {
-					ensure!(case.answer.is_some(), "an answered case has no answer")
-				},
-				_ => {},
-			}
-			if case.status == CaseStatus::Open {
-				*open.entry(case.agreement).or_default() += 1;
-			}
-			*received.entry(case.provider).or_default() += 1;
-		}
-		for (id, _) in Disputes::<T>::iter() {
-			let provider =
-				Invoices::<T>::get(id).map(|i| i.provider).ok_or("dispute of no invoice")?;
-			*received.entry(provider).or_default() += 1;
-		}
-		for (agreement, count) in OpenCases::<T>::iter() {
-			ensure!(count > 0, "a zero count of open cases is stored");
-			ensure!(open.remove(&agreement) == Some(count), "open cases miscounted");
-		}
-		ensure!(open.is_empty(), "open cases not counted");
-		for (provider, stats) in ResponseTimes::<T>::iter() {
-			// A dispute pruned with its invoice's year still counts in the provider's record,
-			// so the statistics may count more than state still holds, never less.
-			ensure!(
-				received.remove(&provider).unwrap_or(0) <= stats.received,
-				"response times do not count every case and dispute"
-			);
-			ensure!(
-				stats.answered.saturating_add(stats.lapsed) <= stats.received,
-				"answered or lapsed more than received"
-			);
-			ensure!(stats.on_time <= stats.answered, "on time more often than answered");
-			ensure!(stats.longest_response <= stats.total_response, "longest beyond the total");
-		}
-		ensure!(received.is_empty(), "cases or disputes not in response times");
 		Ok(())
 	}
 }

@@ -12,8 +12,7 @@ use meterchain_primitives::{
 use scale_info::TypeInfo;
 use serde::{Deserialize, Serialize};
 
-/// Money, in the currency's smallest units.
-pub type Money = u128;
+pub use meterchain_primitives::{Money, Reason, MAX_REASON_LEN};
 
 /// An invoice's number, assigned by the billing pallet in issue order.
 pub type InvoiceId = u64;
@@ -630,7 +629,7 @@ pub struct PrepaidAccount<T: Config> {
 	/// Whether the meter may supply.
 	pub supply: Supply,
 	/// Whether the balance is below the agreement's low-credit threshold (told once, in a
-	/// `LowCredit` event, until a top-up lifts it again).
+	/// `CreditRanLow` event, until a top-up lifts it again).
 	pub low: bool,
 }
 
@@ -671,13 +670,6 @@ pub struct TokenPurchase {
 	/// recorded.
 	pub hash: Option<[u8; 32]>,
 }
-
-/// The longest reason of a dispute: a hash of the subscriber's statement, or the statement
-/// encrypted to the provider.
-pub const MAX_REASON_LEN: u32 = 512;
-
-/// A dispute's reason (a hash or a ciphertext, never plain personal data).
-pub type Reason = BoundedVec<u8, ConstU32<MAX_REASON_LEN>>;
 
 /// Where a dispute stands.
 #[derive(

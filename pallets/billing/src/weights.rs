@@ -38,10 +38,6 @@ pub trait WeightInfo {
 	fn rule_dispute() -> Weight;
 	fn offer_plan() -> Weight;
 	fn accept_plan() -> Weight;
-	fn open_case() -> Weight;
-	fn answer_case() -> Weight;
-	fn escalate_case() -> Weight;
-	fn rule_case() -> Weight;
 	fn withdraw_credit() -> Weight;
 }
 
@@ -60,8 +56,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::TariffVersions` (`max_values`: None, `max_size`: Some(276), added: 2751, mode: `MaxEncodedLen`)
 	fn create_tariff() -> Weight {
 		// Proof size: measured `279`, estimated `3627` bytes.
-		// Fastest run: 23_314_000 picoseconds.
-		Weight::from_parts(25_087_000, 3627)
+		// Fastest run: 23_094_000 picoseconds.
+		Weight::from_parts(24_847_000, 3627)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -73,8 +69,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::TariffVersions` (`max_values`: None, `max_size`: Some(276), added: 2751, mode: `MaxEncodedLen`)
 	fn publish_version() -> Weight {
 		// Proof size: measured `1218`, estimated `4538` bytes.
-		// Fastest run: 26_669_000 picoseconds.
-		Weight::from_parts(28_973_000, 4538)
+		// Fastest run: 26_228_000 picoseconds.
+		Weight::from_parts(28_433_000, 4538)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -93,7 +89,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Billing::YearRecords` (r:1 w:1)
 	/// Proof: `Billing::YearRecords` (`max_values`: None, `max_size`: Some(1702), added: 4177, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::UsageLedgers` (r:1 w:1)
-	/// Proof: `Billing::UsageLedgers` (`max_values`: None, `max_size`: Some(53), added: 2528, mode: `MaxEncodedLen`)
+	/// Proof: `Billing::UsageLedgers` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Tariffs` (r:1 w:0)
 	/// Proof: `Billing::Tariffs` (`max_values`: None, `max_size`: Some(1073), added: 3548, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::AgreementInvoices` (r:0 w:1)
@@ -101,9 +97,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Billing::Invoices` (r:0 w:1)
 	/// Proof: `Billing::Invoices` (`max_values`: None, `max_size`: Some(858), added: 3333, mode: `MaxEncodedLen`)
 	fn issue_invoice() -> Weight {
-		// Proof size: measured `1102`, estimated `6931` bytes.
-		// Fastest run: 63_184_000 picoseconds.
-		Weight::from_parts(66_779_000, 6931)
+		// Proof size: measured `1025`, estimated `6931` bytes.
+		// Fastest run: 60_349_000 picoseconds.
+		Weight::from_parts(63_704_000, 6931)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -121,8 +117,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::Receipts` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	fn pay() -> Weight {
 		// Proof size: measured `2022`, estimated `6196` bytes.
-		// Fastest run: 81_240_000 picoseconds.
-		Weight::from_parts(84_575_000, 6196)
+		// Fastest run: 79_788_000 picoseconds.
+		Weight::from_parts(83_133_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -147,11 +143,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `t` ranges over `[0, 128]`.
 	fn prune_close_year(i: u32, r: u32, t: u32, ) -> Weight {
 		// Proof size: measured `2186 + i * (197 ±0) + r * (16 ±0) + t * (76 ±0)`, estimated `9344 + i * (3333 ±0) + r * (2575 ±0) + t * (2576 ±0)` bytes.
-		// Fastest run: 1_228_311_000 picoseconds.
-		Weight::from_parts(308_925_704, 9344)
-			.saturating_add(Weight::from_parts(3_624_073, 0).saturating_mul(i.into()))
-			.saturating_add(Weight::from_parts(3_626_417, 0).saturating_mul(r.into()))
-			.saturating_add(Weight::from_parts(7_271_453, 0).saturating_mul(t.into()))
+		// Fastest run: 1_230_604_000 picoseconds.
+		Weight::from_parts(364_136_518, 9344)
+			.saturating_add(Weight::from_parts(4_426_034, 0).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(3_465_112, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(7_004_362, 0).saturating_mul(t.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(i.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
@@ -174,29 +170,27 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::Tokens` (`max_values`: None, `max_size`: Some(101), added: 2576, mode: `MaxEncodedLen`)
 	/// Component `i` ranges over `[1, 144]`.
 	fn prune_keep_year(i: u32, ) -> Weight {
-		// Proof size: measured `1820 + i * (76 ±0)`, estimated `41907 + i * (2102 ±17)` bytes.
-		// Fastest run: 19_499_000 picoseconds.
-		Weight::from_parts(17_793_566, 41907)
-			.saturating_add(Weight::from_parts(3_896_023, 0).saturating_mul(i.into()))
+		// Proof size: measured `1820 + i * (76 ±0)`, estimated `41907 + i * (2102 ±16)` bytes.
+		// Fastest run: 18_938_000 picoseconds.
+		Weight::from_parts(17_374_867, 41907)
+			.saturating_add(Weight::from_parts(3_883_715, 0).saturating_mul(i.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(i.into())))
 			.saturating_add(Weight::from_parts(0, 2102).saturating_mul(i.into()))
 	}
-	/// Storage: `Billing::UsageLedgers` (r:1 w:1)
-	/// Proof: `Billing::UsageLedgers` (`max_values`: None, `max_size`: Some(53), added: 2528, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Accruals` (r:1 w:1)
 	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(249), added: 2724, mode: `MaxEncodedLen`)
 	fn record_accrue() -> Weight {
-		// Proof size: measured `357`, estimated `3714` bytes.
-		// Fastest run: 15_172_000 picoseconds.
-		Weight::from_parts(16_505_000, 3714)
-			.saturating_add(T::DbWeight::get().reads(2_u64))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
+		// Proof size: measured `281`, estimated `3714` bytes.
+		// Fastest run: 10_215_000 picoseconds.
+		Weight::from_parts(11_346_000, 3714)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
-	/// Storage: `Billing::UsageLedgers` (r:1 w:1)
-	/// Proof: `Billing::UsageLedgers` (`max_values`: None, `max_size`: Some(53), added: 2528, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Accruals` (r:1 w:1)
 	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(249), added: 2724, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::UsageLedgers` (r:1 w:0)
+	/// Proof: `Billing::UsageLedgers` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Agreements` (r:1 w:0)
 	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(3466), added: 5941, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Tariffs` (r:1 w:0)
@@ -205,10 +199,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::TariffVersions` (`max_values`: None, `max_size`: Some(276), added: 2751, mode: `MaxEncodedLen`)
 	fn record_open() -> Weight {
 		// Proof size: measured `719`, estimated `6931` bytes.
-		// Fastest run: 25_188_000 picoseconds.
-		Weight::from_parts(26_970_000, 6931)
+		// Fastest run: 23_295_000 picoseconds.
+		Weight::from_parts(25_358_000, 6931)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
@@ -220,17 +214,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(249), added: 2724, mode: `MaxEncodedLen`)
 	fn sweep_base() -> Weight {
 		// Proof size: measured `79`, estimated `3714` bytes.
-		// Fastest run: 15_543_000 picoseconds.
-		Weight::from_parts(16_675_000, 3714)
+		// Fastest run: 15_584_000 picoseconds.
+		Weight::from_parts(16_705_000, 3714)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Billing::Accruals` (r:2 w:0)
 	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(249), added: 2724, mode: `MaxEncodedLen`)
 	fn sweep_visit() -> Weight {
-		// Proof size: measured `294`, estimated `6438` bytes.
-		// Fastest run: 10_726_000 picoseconds.
-		Weight::from_parts(11_748_000, 6438)
+		// Proof size: measured `261`, estimated `6438` bytes.
+		// Fastest run: 10_335_000 picoseconds.
+		Weight::from_parts(11_697_000, 6438)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 	/// Storage: `Billing::Accruals` (r:2 w:1)
@@ -248,7 +242,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Billing::YearRecords` (r:1 w:1)
 	/// Proof: `Billing::YearRecords` (`max_values`: None, `max_size`: Some(1702), added: 4177, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::UsageLedgers` (r:1 w:1)
-	/// Proof: `Billing::UsageLedgers` (`max_values`: None, `max_size`: Some(53), added: 2528, mode: `MaxEncodedLen`)
+	/// Proof: `Billing::UsageLedgers` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::AgreementInvoices` (r:0 w:1)
@@ -256,9 +250,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Billing::Invoices` (r:0 w:1)
 	/// Proof: `Billing::Invoices` (`max_values`: None, `max_size`: Some(858), added: 3333, mode: `MaxEncodedLen`)
 	fn sweep_close() -> Weight {
-		// Proof size: measured `1285`, estimated `6931` bytes.
-		// Fastest run: 109_302_000 picoseconds.
-		Weight::from_parts(113_218_000, 6931)
+		// Proof size: measured `1208`, estimated `6931` bytes.
+		// Fastest run: 106_188_000 picoseconds.
+		Weight::from_parts(110_404_000, 6931)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -271,9 +265,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	fn top_up() -> Weight {
-		// Proof size: measured `1122`, estimated `6931` bytes.
-		// Fastest run: 156_872_000 picoseconds.
-		Weight::from_parts(161_340_000, 6931)
+		// Proof size: measured `1089`, estimated `6931` bytes.
+		// Fastest run: 155_611_000 picoseconds.
+		Weight::from_parts(160_478_000, 6931)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -298,9 +292,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Billing::Tokens` (r:0 w:1)
 	/// Proof: `Billing::Tokens` (`max_values`: None, `max_size`: Some(101), added: 2576, mode: `MaxEncodedLen`)
 	fn purchase_token() -> Weight {
-		// Proof size: measured `1524`, estimated `6931` bytes.
-		// Fastest run: 193_207_000 picoseconds.
-		Weight::from_parts(199_426_000, 6931)
+		// Proof size: measured `1491`, estimated `6931` bytes.
+		// Fastest run: 191_945_000 picoseconds.
+		Weight::from_parts(197_974_000, 6931)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -314,15 +308,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	fn issue_token() -> Weight {
 		// Proof size: measured `717`, estimated `3627` bytes.
-		// Fastest run: 77_495_000 picoseconds.
-		Weight::from_parts(83_274_000, 3627)
+		// Fastest run: 83_584_000 picoseconds.
+		Weight::from_parts(88_071_000, 3627)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
-	/// Storage: `Billing::UsageLedgers` (r:1 w:1)
-	/// Proof: `Billing::UsageLedgers` (`max_values`: None, `max_size`: Some(53), added: 2528, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Accruals` (r:1 w:1)
 	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(249), added: 2724, mode: `MaxEncodedLen`)
+	/// Storage: `Billing::UsageLedgers` (r:1 w:0)
+	/// Proof: `Billing::UsageLedgers` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Agreements` (r:1 w:0)
 	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(3466), added: 5941, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Tariffs` (r:1 w:0)
@@ -333,10 +327,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::PrepaidAccounts` (`max_values`: None, `max_size`: Some(130), added: 2605, mode: `MaxEncodedLen`)
 	fn record_prepaid() -> Weight {
 		// Proof size: measured `1058`, estimated `6931` bytes.
-		// Fastest run: 41_452_000 picoseconds.
-		Weight::from_parts(44_035_000, 6931)
+		// Fastest run: 39_729_000 picoseconds.
+		Weight::from_parts(42_013_000, 6931)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Billing::Accruals` (r:2 w:1)
 	/// Proof: `Billing::Accruals` (`max_values`: None, `max_size`: Some(249), added: 2724, mode: `MaxEncodedLen`)
@@ -351,13 +345,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::UsageLedgers` (r:1 w:1)
-	/// Proof: `Billing::UsageLedgers` (`max_values`: None, `max_size`: Some(53), added: 2528, mode: `MaxEncodedLen`)
+	/// Proof: `Billing::UsageLedgers` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Credit` (r:1 w:0)
 	/// Proof: `Billing::Credit` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	fn sweep_close_prepaid() -> Weight {
-		// Proof size: measured `1561`, estimated `6931` bytes.
-		// Fastest run: 135_170_000 picoseconds.
-		Weight::from_parts(139_917_000, 6931)
+		// Proof size: measured `1485`, estimated `6931` bytes.
+		// Fastest run: 132_046_000 picoseconds.
+		Weight::from_parts(136_392_000, 6931)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -367,12 +361,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::Disputes` (`max_values`: None, `max_size`: Some(598), added: 3073, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Billing::ResponseTimes` (r:1 w:1)
-	/// Proof: `Billing::ResponseTimes` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Cases::ResponseTimes` (r:1 w:1)
+	/// Proof: `Cases::ResponseTimes` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	fn dispute() -> Weight {
-		// Proof size: measured `1168`, estimated `4323` bytes.
-		// Fastest run: 29_524_000 picoseconds.
-		Weight::from_parts(31_707_000, 4323)
+		// Proof size: measured `1130`, estimated `4323` bytes.
+		// Fastest run: 28_983_000 picoseconds.
+		Weight::from_parts(31_326_000, 4323)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -382,16 +376,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::Disputes` (`max_values`: None, `max_size`: Some(598), added: 3073, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Billing::ResponseTimes` (r:1 w:1)
-	/// Proof: `Billing::ResponseTimes` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Cases::ResponseTimes` (r:1 w:1)
+	/// Proof: `Cases::ResponseTimes` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Credit` (r:1 w:1)
 	/// Proof: `Billing::Credit` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Plans` (r:1 w:0)
 	/// Proof: `Billing::Plans` (`max_values`: None, `max_size`: Some(610), added: 3085, mode: `MaxEncodedLen`)
 	fn answer_dispute() -> Weight {
-		// Proof size: measured `2528`, estimated `4323` bytes.
-		// Fastest run: 45_017_000 picoseconds.
-		Weight::from_parts(47_961_000, 4323)
+		// Proof size: measured `2499`, estimated `4323` bytes.
+		// Fastest run: 45_096_000 picoseconds.
+		Weight::from_parts(47_611_000, 4323)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -401,8 +395,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::Disputes` (`max_values`: None, `max_size`: Some(598), added: 3073, mode: `MaxEncodedLen`)
 	fn escalate_dispute() -> Weight {
 		// Proof size: measured `1673`, estimated `4323` bytes.
-		// Fastest run: 23_996_000 picoseconds.
-		Weight::from_parts(25_558_000, 4323)
+		// Fastest run: 23_495_000 picoseconds.
+		Weight::from_parts(25_167_000, 4323)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -418,8 +412,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::Plans` (`max_values`: None, `max_size`: Some(610), added: 3085, mode: `MaxEncodedLen`)
 	fn rule_dispute() -> Weight {
 		// Proof size: measured `2396`, estimated `4323` bytes.
-		// Fastest run: 39_809_000 picoseconds.
-		Weight::from_parts(42_033_000, 4323)
+		// Fastest run: 38_897_000 picoseconds.
+		Weight::from_parts(41_321_000, 4323)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -431,8 +425,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::Plans` (`max_values`: None, `max_size`: Some(610), added: 3085, mode: `MaxEncodedLen`)
 	fn offer_plan() -> Weight {
 		// Proof size: measured `1104`, estimated `4323` bytes.
-		// Fastest run: 20_360_000 picoseconds.
-		Weight::from_parts(22_053_000, 4323)
+		// Fastest run: 19_970_000 picoseconds.
+		Weight::from_parts(21_592_000, 4323)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -442,75 +436,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Billing::Plans` (`max_values`: None, `max_size`: Some(610), added: 3085, mode: `MaxEncodedLen`)
 	fn accept_plan() -> Weight {
 		// Proof size: measured `1703`, estimated `4323` bytes.
-		// Fastest run: 23_485_000 picoseconds.
-		Weight::from_parts(25_207_000, 4323)
+		// Fastest run: 23_365_000 picoseconds.
+		Weight::from_parts(25_198_000, 4323)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
-	}
-	/// Storage: `Agreements::Agreements` (r:1 w:0)
-	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(3466), added: 5941, mode: `MaxEncodedLen`)
-	/// Storage: `Billing::OpenCases` (r:1 w:1)
-	/// Proof: `Billing::OpenCases` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
-	/// Storage: `Billing::NextCaseId` (r:1 w:1)
-	/// Proof: `Billing::NextCaseId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Timestamp::Now` (r:1 w:0)
-	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Billing::ResponseTimes` (r:1 w:1)
-	/// Proof: `Billing::ResponseTimes` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
-	/// Storage: `Billing::Cases` (r:0 w:1)
-	/// Proof: `Billing::Cases` (`max_values`: None, `max_size`: Some(1143), added: 3618, mode: `MaxEncodedLen`)
-	fn open_case() -> Weight {
-		// Proof size: measured `723`, estimated `6931` bytes.
-		// Fastest run: 33_089_000 picoseconds.
-		Weight::from_parts(35_282_000, 6931)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
-	}
-	/// Storage: `Billing::Cases` (r:1 w:1)
-	/// Proof: `Billing::Cases` (`max_values`: None, `max_size`: Some(1143), added: 3618, mode: `MaxEncodedLen`)
-	/// Storage: `Timestamp::Now` (r:1 w:0)
-	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Billing::ResponseTimes` (r:1 w:1)
-	/// Proof: `Billing::ResponseTimes` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
-	/// Storage: `Billing::OpenCases` (r:1 w:1)
-	/// Proof: `Billing::OpenCases` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
-	fn answer_case() -> Weight {
-		// Proof size: measured `994`, estimated `4608` bytes.
-		// Fastest run: 30_075_000 picoseconds.
-		Weight::from_parts(32_158_000, 4608)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
-	}
-	/// Storage: `Billing::Cases` (r:1 w:1)
-	/// Proof: `Billing::Cases` (`max_values`: None, `max_size`: Some(1143), added: 3618, mode: `MaxEncodedLen`)
-	/// Storage: `Timestamp::Now` (r:1 w:0)
-	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Billing::ResponseTimes` (r:1 w:1)
-	/// Proof: `Billing::ResponseTimes` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
-	/// Storage: `Billing::OpenCases` (r:1 w:1)
-	/// Proof: `Billing::OpenCases` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
-	fn escalate_case() -> Weight {
-		// Proof size: measured `994`, estimated `4608` bytes.
-		// Fastest run: 29_383_000 picoseconds.
-		Weight::from_parts(31_296_000, 4608)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
-	}
-	/// Storage: `Billing::Cases` (r:1 w:1)
-	/// Proof: `Billing::Cases` (`max_values`: None, `max_size`: Some(1143), added: 3618, mode: `MaxEncodedLen`)
-	fn rule_case() -> Weight {
-		// Proof size: measured `810`, estimated `4608` bytes.
-		// Fastest run: 16_895_000 picoseconds.
-		Weight::from_parts(18_598_000, 4608)
-			.saturating_add(T::DbWeight::get().reads(1_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Agreements::Agreements` (r:1 w:0)
 	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(3466), added: 5941, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::Credit` (r:1 w:1)
 	/// Proof: `Billing::Credit` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::UsageLedgers` (r:1 w:0)
-	/// Proof: `Billing::UsageLedgers` (`max_values`: None, `max_size`: Some(53), added: 2528, mode: `MaxEncodedLen`)
+	/// Proof: `Billing::UsageLedgers` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Billing::PrepaidAccounts` (r:1 w:1)
@@ -520,9 +456,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	fn withdraw_credit() -> Weight {
-		// Proof size: measured `1116`, estimated `6931` bytes.
-		// Fastest run: 158_686_000 picoseconds.
-		Weight::from_parts(168_590_000, 6931)
+		// Proof size: measured `1106`, estimated `6931` bytes.
+		// Fastest run: 157_093_000 picoseconds.
+		Weight::from_parts(162_271_000, 6931)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -531,30 +467,30 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn create_tariff() -> Weight {
-		Weight::from_parts(25_087_000, 3627)
+		Weight::from_parts(24_847_000, 3627)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn publish_version() -> Weight {
-		Weight::from_parts(28_973_000, 4538)
+		Weight::from_parts(28_433_000, 4538)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn issue_invoice() -> Weight {
-		Weight::from_parts(66_779_000, 6931)
+		Weight::from_parts(63_704_000, 6931)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn pay() -> Weight {
-		Weight::from_parts(84_575_000, 6196)
+		Weight::from_parts(83_133_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn prune_close_year(i: u32, r: u32, t: u32, ) -> Weight {
-		Weight::from_parts(308_925_704, 9344)
-			.saturating_add(Weight::from_parts(3_624_073, 0).saturating_mul(i.into()))
-			.saturating_add(Weight::from_parts(3_626_417, 0).saturating_mul(r.into()))
-			.saturating_add(Weight::from_parts(7_271_453, 0).saturating_mul(t.into()))
+		Weight::from_parts(364_136_518, 9344)
+			.saturating_add(Weight::from_parts(4_426_034, 0).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(3_465_112, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(7_004_362, 0).saturating_mul(t.into()))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(i.into())))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(r.into())))
@@ -568,113 +504,93 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2576).saturating_mul(t.into()))
 	}
 	fn prune_keep_year(i: u32, ) -> Weight {
-		Weight::from_parts(17_793_566, 41907)
-			.saturating_add(Weight::from_parts(3_896_023, 0).saturating_mul(i.into()))
+		Weight::from_parts(17_374_867, 41907)
+			.saturating_add(Weight::from_parts(3_883_715, 0).saturating_mul(i.into()))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(i.into())))
 			.saturating_add(Weight::from_parts(0, 2102).saturating_mul(i.into()))
 	}
 	fn record_accrue() -> Weight {
-		Weight::from_parts(16_505_000, 3714)
-			.saturating_add(ParityDbWeight::get().reads(2_u64))
-			.saturating_add(ParityDbWeight::get().writes(2_u64))
+		Weight::from_parts(11_346_000, 3714)
+			.saturating_add(ParityDbWeight::get().reads(1_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn record_open() -> Weight {
-		Weight::from_parts(26_970_000, 6931)
+		Weight::from_parts(25_358_000, 6931)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
-			.saturating_add(ParityDbWeight::get().writes(2_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn sweep_base() -> Weight {
-		Weight::from_parts(16_675_000, 3714)
+		Weight::from_parts(16_705_000, 3714)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn sweep_visit() -> Weight {
-		Weight::from_parts(11_748_000, 6438)
+		Weight::from_parts(11_697_000, 6438)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 	}
 	fn sweep_close() -> Weight {
-		Weight::from_parts(113_218_000, 6931)
+		Weight::from_parts(110_404_000, 6931)
 			.saturating_add(ParityDbWeight::get().reads(11_u64))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}
 	fn top_up() -> Weight {
-		Weight::from_parts(161_340_000, 6931)
+		Weight::from_parts(160_478_000, 6931)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn purchase_token() -> Weight {
-		Weight::from_parts(199_426_000, 6931)
+		Weight::from_parts(197_974_000, 6931)
 			.saturating_add(ParityDbWeight::get().reads(10_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn issue_token() -> Weight {
-		Weight::from_parts(83_274_000, 3627)
+		Weight::from_parts(88_071_000, 3627)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn record_prepaid() -> Weight {
-		Weight::from_parts(44_035_000, 6931)
+		Weight::from_parts(42_013_000, 6931)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
-			.saturating_add(ParityDbWeight::get().writes(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn sweep_close_prepaid() -> Weight {
-		Weight::from_parts(139_917_000, 6931)
+		Weight::from_parts(136_392_000, 6931)
 			.saturating_add(ParityDbWeight::get().reads(10_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn dispute() -> Weight {
-		Weight::from_parts(31_707_000, 4323)
+		Weight::from_parts(31_326_000, 4323)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn answer_dispute() -> Weight {
-		Weight::from_parts(47_961_000, 4323)
+		Weight::from_parts(47_611_000, 4323)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn escalate_dispute() -> Weight {
-		Weight::from_parts(25_558_000, 4323)
+		Weight::from_parts(25_167_000, 4323)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn rule_dispute() -> Weight {
-		Weight::from_parts(42_033_000, 4323)
+		Weight::from_parts(41_321_000, 4323)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn offer_plan() -> Weight {
-		Weight::from_parts(22_053_000, 4323)
+		Weight::from_parts(21_592_000, 4323)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn accept_plan() -> Weight {
-		Weight::from_parts(25_207_000, 4323)
+		Weight::from_parts(25_198_000, 4323)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
-	fn open_case() -> Weight {
-		Weight::from_parts(35_282_000, 6931)
-			.saturating_add(ParityDbWeight::get().reads(5_u64))
-			.saturating_add(ParityDbWeight::get().writes(4_u64))
-	}
-	fn answer_case() -> Weight {
-		Weight::from_parts(32_158_000, 4608)
-			.saturating_add(ParityDbWeight::get().reads(4_u64))
-			.saturating_add(ParityDbWeight::get().writes(3_u64))
-	}
-	fn escalate_case() -> Weight {
-		Weight::from_parts(31_296_000, 4608)
-			.saturating_add(ParityDbWeight::get().reads(4_u64))
-			.saturating_add(ParityDbWeight::get().writes(3_u64))
-	}
-	fn rule_case() -> Weight {
-		Weight::from_parts(18_598_000, 4608)
-			.saturating_add(ParityDbWeight::get().reads(1_u64))
-			.saturating_add(ParityDbWeight::get().writes(1_u64))
-	}
 	fn withdraw_credit() -> Weight {
-		Weight::from_parts(168_590_000, 6931)
+		Weight::from_parts(162_271_000, 6931)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}

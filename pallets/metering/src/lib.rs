@@ -133,14 +133,11 @@ pub mod pallet {
 		#[allow(deprecated)]
 		type RuntimeEvent: From<Event<Self>> + IsType<<Self as frame_system::Config>::RuntimeEvent>;
 
-		/// The balance type of agreements' payment terms (unused here, named by the trait).
-		type Balance: Parameter + MaxEncodedLen;
-
 		/// The registry: devices, their keys and status, who may submit for them, id tags.
-		type Registry: meterchain_primitives::Registry<Self::AccountId>;
+		type Registry: meterchain_primitives::Registry<AccountId = Self::AccountId>;
 
 		/// The agreements: which agreement covers a device (or a subscriber's charging) when.
-		type Agreements: meterchain_primitives::Agreements<Self::AccountId, Self::Balance>;
+		type Agreements: meterchain_primitives::Agreements<AccountId = Self::AccountId>;
 
 		/// Where accepted usage goes (billing in the runtime).
 		type UsageSink: UsageSink<Self::AccountId>;
@@ -294,8 +291,6 @@ pub mod pallet {
 		/// - Errors: `EmptyBatch`.
 		/// - Events: per report `ReadingAccepted`/`SessionAccepted` (and `GapDetected`) or
 		///   `Rejected`; then `BatchProcessed`.
-		/// - Seeds: 000 (group parent nodes report for their chargers), 003 (automatic meter
-		///   reading through a data concentrator).
 		#[pallet::call_index(0)]
 		#[pallet::weight(Pallet::<T>::weight_of(reports))]
 		pub fn submit_batch(
@@ -338,7 +333,6 @@ pub mod pallet {
 		/// - Origin: none (unsigned).
 		/// - Errors: the [`RejectReason`] of the report, as the error of the same name.
 		/// - Events: `ReadingAccepted` or `SessionAccepted` (and `GapDetected`).
-		/// - Seeds: 001 (a meter that reports by itself with signed, time-stamped messages).
 		#[pallet::call_index(1)]
 		#[pallet::weight(Pallet::<T>::own_weight())]
 		pub fn submit_own(

@@ -170,7 +170,9 @@ impl MockRegistry {
 	}
 }
 
-impl Registry<AccountId> for MockRegistry {
+impl Registry for MockRegistry {
+	type AccountId = AccountId;
+
 	fn is_active_provider(who: &AccountId) -> bool {
 		*who == PROVIDER && !INACTIVE_PROVIDERS.with(|set| set.borrow().contains(who))
 	}
@@ -273,7 +275,10 @@ pub fn finally_billed(agreement: AgreementId) {
 	BILLED.with(|set| set.borrow_mut().insert(agreement));
 }
 
-impl Agreements<AccountId, u128> for MockAgreements {
+impl Agreements for MockAgreements {
+	type AccountId = AccountId;
+	type Balance = u128;
+
 	fn active_for_device(
 		device: DeviceId,
 		service: ServiceKind,
@@ -340,7 +345,6 @@ pub fn usage() -> Vec<Usage<AccountId>> {
 
 impl pallet_metering::Config for Test {
 	type RuntimeEvent = RuntimeEvent;
-	type Balance = u128;
 	type Registry = MockRegistry;
 	type Agreements = MockAgreements;
 	type UsageSink = MockSink;

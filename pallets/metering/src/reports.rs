@@ -10,7 +10,7 @@ use codec::Encode;
 use frame_support::traits::Get;
 use frame_system::pallet_prelude::BlockNumberFor;
 use meterchain_primitives::{
-	ActiveAgreement, AgreementId, Agreements, ChargingSession, DeviceInfo, DeviceKind,
+	ActiveAgreementOf, AgreementId, Agreements, ChargingSession, DeviceInfo, DeviceKind,
 	DeviceReport, Moment, Reading, Registry, ServiceKind, Usage, UsageSink,
 };
 use sp_core::H256;
@@ -179,7 +179,7 @@ impl<T: Config> Pallet<T> {
 		device: u64,
 		service: ServiceKind,
 		at: Moment,
-	) -> Result<ActiveAgreement<T::AccountId, T::Balance>, RejectReason> {
+	) -> Result<ActiveAgreementOf<T::Agreements>, RejectReason> {
 		at.checked_sub(1)
 			.and_then(|before| T::Agreements::active_for_device(device, service, before))
 			.or_else(|| T::Agreements::active_for_device(device, service, at))

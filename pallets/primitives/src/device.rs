@@ -4,7 +4,6 @@ use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
 use serde::{Deserialize, Serialize};
 use sp_core::{ed25519, sr25519};
-use sp_runtime::traits::Verify;
 
 /// What a device is.
 #[derive(
@@ -98,13 +97,28 @@ pub enum DeviceSignature {
 impl DeviceKey {
 	/// Whether `signature` is this key's signature of `message`. A signature of the other
 	/// scheme never verifies.
+	///
+	/// In the runtime (feature `runtime`) the check is a host function call; a device or
+	/// client without the runtime checks in pure Rust (`sp_core`'s `full_crypto`).
 	pub fn verify(&self, message: &[u8], signature: &DeviceSignature) -> bool {
+		#[cfg(feature = "runtime")]
+		use sp_runtime::traits::Verify as _;
 		match (self, signature) {
 			(DeviceKey::Sr25519(key), DeviceSignature::Sr25519(sig)) => {
-				sr25519::Signature::from_raw(*sig).verify(message, &sr25519::Public::from_raw(*key))
+				let (sig, key) =
+					(sr25519::Signature::from_raw(*sig), sr25519::Public::from_raw(*key));
+				#[cfg(feature = "runtime")]
+				return sig.verify(message, &key);
+				#[cfg(not(feature = "runtime"))]
+				return <sr25519::Pair as sp_core::Pair>::verify(&sig, message, &key);
 			},
 			(DeviceKey::Ed25519(key), DeviceSignature::Ed25519(sig)) => {
-				ed25519::Signature::from_raw(*sig).verify(message, &ed25519::Public::from_raw(*key))
+				let (sig, key) =
+					(ed25519::Signature::from_raw(*sig), ed25519::Public::from_raw(*key));
+				#[cfg(feature = "runtime")]
+				return sig.verify(message, &key);
+				#[cfg(not(feature = "runtime"))]
+				return <ed25519::Pair as sp_core::Pair>::verify(&sig, message, &key);
 			},
 			_ => false,
 		}

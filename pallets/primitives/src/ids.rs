@@ -20,3 +20,9 @@ pub type TariffId = u32;
 
 /// Chain time: `pallet_timestamp` milliseconds since the Unix epoch, UTC.
 pub type Moment = u64;
+
+/// Money, in the currency's smallest unit (the chain's `Balance`; 10¹² make one MTR).
+pub type Money = u128;
+
+/// A calendar year (UTC), e.g. 2026.
+pub type Year = u16;

@@ -23,13 +23,7 @@ use sp_core::H256;
 use sp_runtime::BoundedVec;
 use sp_runtime::Weight;
 
-use crate::{AgreementId, GroupId, Moment};
-
-/// Amounts of money, in the currency's smallest unit.
-pub type Money = u128;
-
-/// A calendar year (UTC), e.g. 2026.
-pub type Year = u16;
+use crate::{AgreementId, GroupId, Moment, Money, Year};
 
 /// One record removed from state, as the pruning pallet sums and commits it.
 #[derive(

@@ -4,8 +4,7 @@
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
 use serde::{Deserialize, Serialize};
-use sp_core::ConstU32;
-use sp_runtime::BoundedVec;
+use sp_core::bounded::{BoundedVec, ConstU32};
 
 /// The longest id tag, in bytes: OCPP 1.6's `IdToken` is a `CiString20Type`.
 pub const MAX_ID_TAG_LEN: u32 = 20;

@@ -14,7 +14,6 @@ use crate::{DeviceId, DeviceSignature, Moment};
 use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
-use sp_runtime::traits::{BlakeTwo256, Hash};
 
 /// The domain tag of a signed top-up token.
 pub const TOKEN_DOMAIN: &[u8] = b"meterchain/billing/token/v1";
@@ -77,7 +76,7 @@ impl TopUpToken {
 impl SignedToken {
 	/// The hash the chain records of the token: `blake2_256(SCALE(self))`.
 	pub fn hash(&self) -> [u8; 32] {
-		<BlakeTwo256 as Hash>::hash(&self.encode()).0
+		sp_crypto_hashing::blake2_256(&self.encode())
 	}
 }
 

@@ -7,9 +7,11 @@
 //! | [`CreditCheck`] | billing (prepaid credit) | registry (id-tag authorization) |
 //! | [`Tariffs`] | billing (published tariffs) | agreements (the tariff that terms name) |
 //!
-//! Each answer reflects the state at the moment of the call. The `()` implementations answer
-//! "nothing exists" (or "has credit"), which suits tests and runtimes without the answering
-//! pallet.
+//! Each answer reflects the state at the moment of the call. [`Registry`] and [`Agreements`]
+//! name the account (and balance) types they answer in as associated types, the way
+//! `sp_staking::StakingInterface` does, so that an asking pallet constrains only those it uses
+//! (`Registry<AccountId = Self::AccountId>`). `CreditCheck`'s `()` implementation answers
+//! "has credit", which suits tests and runtimes without billing.
 
 use alloc::vec::Vec;
 use codec::{Decode, Encode, MaxEncodedLen};
@@ -57,27 +59,30 @@ pub struct DeviceAccess<AccountId> {
 }
 
 /// The registry of providers, subscribers, devices, groups and gateways.
-pub trait Registry<AccountId> {
+pub trait Registry {
+	/// The chain's account id.
+	type AccountId;
+
 	/// Whether `who` is a registered provider that is not suspended.
-	fn is_active_provider(who: &AccountId) -> bool;
+	fn is_active_provider(who: &Self::AccountId) -> bool;
 	/// Whether `provider` is active and offers `service`.
-	fn offers_service(provider: &AccountId, service: ServiceKind) -> bool;
+	fn offers_service(provider: &Self::AccountId, service: ServiceKind) -> bool;
 	/// Whether `who` is a registered subscriber.
-	fn is_subscriber(who: &AccountId) -> bool;
+	fn is_subscriber(who: &Self::AccountId) -> bool;
 	/// The device `id`, whatever its status.
-	fn device(id: DeviceId) -> Option<DeviceInfo<AccountId>>;
+	fn device(id: DeviceId) -> Option<DeviceInfo<Self::AccountId>>;
 	/// Whether `who` may submit data signed by `device`: its provider, one of the provider's
 	/// gateways, or the aggregator of the device's group. The device itself must be active.
-	fn may_submit_for(who: &AccountId, device: DeviceId) -> bool;
+	fn may_submit_for(who: &Self::AccountId, device: DeviceId) -> bool;
 	/// The key with which `provider` signs prepaid top-up tokens.
-	fn token_key(provider: &AccountId) -> Option<DeviceKey>;
+	fn token_key(provider: &Self::AccountId) -> Option<DeviceKey>;
 
 	/// The owner of id tag `tag` presented at charger `charger` at `at` (a session's start),
 	/// to attribute the session to: its owner if OCPP would have answered `Accepted` then — or
 	/// `NoCredit`, since what a session charged was consumed and is billed like any usage —
 	/// otherwise the status a charger would have shown. Blocking the tag, or its passing to
 	/// another owner, after `at` does not change the answer.
-	fn tag_owner(tag: &IdTag, charger: DeviceId, at: Moment) -> Result<AccountId, TagStatus> {
+	fn tag_owner(tag: &IdTag, charger: DeviceId, at: Moment) -> Result<Self::AccountId, TagStatus> {
 		let _ = (tag, charger, at);
 		Err(TagStatus::Invalid)
 	}
@@ -85,7 +90,10 @@ pub trait Registry<AccountId> {
 	/// Device `id` with whether it is active and whether `who` may submit for it (`None`: the
 	/// device itself submits). Metering asks this once per report, so the registry answers it
 	/// from one read of the device and one of its provider.
-	fn device_access(id: DeviceId, who: Option<&AccountId>) -> Option<DeviceAccess<AccountId>> {
+	fn device_access(
+		id: DeviceId,
+		who: Option<&Self::AccountId>,
+	) -> Option<DeviceAccess<Self::AccountId>> {
 		let info = Self::device(id)?;
 		let active =
 			info.status == DeviceStatus::Active && Self::is_active_provider(&info.provider);
@@ -98,33 +106,12 @@ pub trait Registry<AccountId> {
 		Self::device(id).is_some_and(|d| d.status == DeviceStatus::Active)
 	}
 	/// The provider that owns device `id`.
-	fn device_provider(id: DeviceId) -> Option<AccountId> {
+	fn device_provider(id: DeviceId) -> Option<Self::AccountId> {
 		Self::device(id).map(|d| d.provider)
 	}
 	/// The group of device `id`, if it exists and is in one.
 	fn device_group(id: DeviceId) -> Option<GroupId> {
 		Self::device(id).and_then(|d| d.group)
-	}
-}
-
-impl<AccountId> Registry<AccountId> for () {
-	fn is_active_provider(_: &AccountId) -> bool {
-		false
-	}
-	fn offers_service(_: &AccountId, _: ServiceKind) -> bool {
-		false
-	}
-	fn is_subscriber(_: &AccountId) -> bool {
-		false
-	}
-	fn device(_: DeviceId) -> Option<DeviceInfo<AccountId>> {
-		None
-	}
-	fn may_submit_for(_: &AccountId, _: DeviceId) -> bool {
-		false
-	}
-	fn token_key(_: &AccountId) -> Option<DeviceKey> {
-		None
 	}
 }
 
@@ -166,61 +153,43 @@ impl<AccountId, Balance> ActiveAgreement<AccountId, Balance> {
 }
 
 /// The service agreements between subscribers and providers.
-pub trait Agreements<AccountId, Balance> {
+pub trait Agreements {
+	/// The chain's account id.
+	type AccountId;
+	/// The currency's balance (a prepaid agreement's low-credit threshold is one).
+	type Balance;
+
 	/// The agreement that covers `device` for `service` at `at`. There is at most one.
 	fn active_for_device(
 		device: DeviceId,
 		service: ServiceKind,
 		at: Moment,
-	) -> Option<ActiveAgreement<AccountId, Balance>>;
+	) -> Option<ActiveAgreementOf<Self>>;
 	/// An agreement between `subscriber` and `provider` for `service` that applies at `at`
 	/// (used where the device is not the subscriber's, e.g. a public charger).
 	fn active_between(
-		subscriber: &AccountId,
-		provider: &AccountId,
+		subscriber: &Self::AccountId,
+		provider: &Self::AccountId,
 		service: ServiceKind,
 		at: Moment,
-	) -> Option<ActiveAgreement<AccountId, Balance>>;
+	) -> Option<ActiveAgreementOf<Self>>;
 	/// Agreement `id` in its current version, unless it was terminated and has ended.
-	fn agreement(id: AgreementId) -> Option<ActiveAgreement<AccountId, Balance>>;
+	fn agreement(id: AgreementId) -> Option<ActiveAgreementOf<Self>>;
 	/// Agreement `id` in its current version, ended ones included (their `end` is when they
 	/// ended): billing invoices an agreement's last period after it ended.
-	fn concluded(id: AgreementId) -> Option<ActiveAgreement<AccountId, Balance>> {
+	fn concluded(id: AgreementId) -> Option<ActiveAgreementOf<Self>> {
 		Self::agreement(id)
 	}
 	/// Whether `who` is the subscriber of any agreement that has not ended.
-	fn has_active_agreement(who: &AccountId) -> bool;
+	fn has_active_agreement(who: &Self::AccountId) -> bool;
 	/// The devices agreement `id` covers (none if it is unknown, has ended, or covers none,
 	/// as an EV-charging agreement does).
 	fn devices(id: AgreementId) -> Vec<DeviceId>;
 }
 
-impl<AccountId, Balance> Agreements<AccountId, Balance> for () {
-	fn active_for_device(
-		_: DeviceId,
-		_: ServiceKind,
-		_: Moment,
-	) -> Option<ActiveAgreement<AccountId, Balance>> {
-		None
-	}
-	fn active_between(
-		_: &AccountId,
-		_: &AccountId,
-		_: ServiceKind,
-		_: Moment,
-	) -> Option<ActiveAgreement<AccountId, Balance>> {
-		None
-	}
-	fn agreement(_: AgreementId) -> Option<ActiveAgreement<AccountId, Balance>> {
-		None
-	}
-	fn has_active_agreement(_: &AccountId) -> bool {
-		false
-	}
-	fn devices(_: AgreementId) -> Vec<DeviceId> {
-		Vec::new()
-	}
-}
+/// An agreement as an [`Agreements`] implementation hands it out.
+pub type ActiveAgreementOf<A> =
+	ActiveAgreement<<A as Agreements>::AccountId, <A as Agreements>::Balance>;
 
 /// Prepaid credit, as far as authorizing a charge needs it.
 pub trait CreditCheck<AccountId> {

@@ -181,7 +181,7 @@ pub mod pallet {
 		/// The service agreements: asked whether a subscriber may deregister
 		/// (`has_active_agreement`) and whether a tag's owner may charge at a provider's charger
 		/// (`active_between`).
-		type Agreements: meterchain_primitives::Agreements<Self::AccountId, BalanceOf<Self>>;
+		type Agreements: meterchain_primitives::Agreements<AccountId = Self::AccountId>;
 
 		/// Prepaid credit: a tag under a prepaid agreement without credit is answered
 		/// `NoCredit`.
@@ -333,8 +333,6 @@ pub mod pallet {
 		/// - Origin: [`Config::ProviderOrigin`].
 		/// - Errors: `AlreadyRegistered`, `NoServices`, `DuplicateService`.
 		/// - Event: `ProviderRegistered`.
-		/// - Serves: the design's "governance registers provider P" (seeds 002, 003: the
-		///   provider sets the rates and signs contracts; 001, 004: it signs top-up tokens).
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::register_provider())]
 		pub fn register_provider(
@@ -356,7 +354,6 @@ pub mod pallet {
 		/// - Origin: [`Config::ProviderOrigin`].
 		/// - Errors: `NotProvider`, `AlreadySuspended`.
 		/// - Event: `ProviderSuspended`.
-		/// - Serves: the design's governance that "adds and removes providers".
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::suspend_provider())]
 		pub fn suspend_provider(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
@@ -371,7 +368,6 @@ pub mod pallet {
 		/// - Origin: [`Config::ProviderOrigin`].
 		/// - Errors: `NotProvider`, `NotSuspended`.
 		/// - Event: `ProviderResumed`.
-		/// - Serves: the design's provider governance.
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::resume_provider())]
 		pub fn resume_provider(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
@@ -387,7 +383,6 @@ pub mod pallet {
 		/// - Origin: signed by an active provider.
 		/// - Errors: `NotProvider`, `ProviderInactive`, `NoServices`, `DuplicateService`.
 		/// - Event: `ProviderUpdated`.
-		/// - Serves: seeds 001/004 (the token key is rotated here).
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::update_provider())]
 		pub fn update_provider(
@@ -409,7 +404,6 @@ pub mod pallet {
 		/// - Origin: signed.
 		/// - Errors: `AlreadyRegistered`, `UnknownRecipient`, `InsufficientBalance`.
 		/// - Event: `SubscriberRegistered`.
-		/// - Serves: seed 003 (private data encrypted to the recipient while hashes stay public).
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::register_subscriber())]
 		pub fn register_subscriber(
@@ -428,7 +422,6 @@ pub mod pallet {
 		/// - Origin: signed by a subscriber.
 		/// - Errors: `NotSubscriber`, `UnknownRecipient`.
 		/// - Event: `SubscriberUpdated`.
-		/// - Serves: seed 003.
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::update_subscriber())]
 		pub fn update_subscriber(
@@ -448,7 +441,6 @@ pub mod pallet {
 		/// - Origin: signed by a subscriber.
 		/// - Errors: `NotSubscriber`, `HasActiveAgreement`.
 		/// - Event: `SubscriberDeregistered`.
-		/// - Serves: seed 003 (cancellation only through the agreement's mutual termination).
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::deregister_subscriber(T::MaxTagsPerSubscriber::get()))]
 		pub fn deregister_subscriber(origin: OriginFor<T>) -> DispatchResultWithPostInfo {
@@ -466,7 +458,6 @@ pub mod pallet {
 		/// - Errors: `NotSubscriber`, `EmptyTag`, `MalformedTag`, `TagTaken`, `ExpiryInPast`,
 		///   `TooManyTags`.
 		/// - Event: `TagRegistered`.
-		/// - Serves: seed 000 (chargers and drivers identified by an `idTag`).
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::register_tag())]
 		pub fn register_tag(
@@ -485,7 +476,6 @@ pub mod pallet {
 		/// - Origin: signed by the tag's owner.
 		/// - Errors: `UnknownTag`, `NotTagOwner`.
 		/// - Event: `TagBlocked` or `TagUnblocked`.
-		/// - Serves: seed 000 (authorization status `Blocked`).
 		#[pallet::call_index(8)]
 		#[pallet::weight(T::WeightInfo::set_tag_blocked())]
 		pub fn set_tag_blocked(origin: OriginFor<T>, tag: IdTag, blocked: bool) -> DispatchResult {
@@ -504,7 +494,6 @@ pub mod pallet {
 		/// - Origin: signed by the tag's owner.
 		/// - Errors: `UnknownTag`, `NotTagOwner`.
 		/// - Event: `TagRemoved`.
-		/// - Serves: seed 000.
 		#[pallet::call_index(9)]
 		#[pallet::weight(T::WeightInfo::remove_tag())]
 		pub fn remove_tag(origin: OriginFor<T>, tag: IdTag) -> DispatchResult {
@@ -523,8 +512,6 @@ pub mod pallet {
 		///   `ChargerNotEvCharging`, `IntervalOutOfRange`, `KeyInUse`, `UnknownGroup`,
 		///   `NotOwner`, `IdsExhausted`.
 		/// - Event: `DeviceCommissioned` (with the new id).
-		/// - Serves: seed 000 (charger registration, its interval and group), seed 003 (flat and
-		///   house meters), the design's step 3.
 		#[pallet::call_index(10)]
 		#[pallet::weight(T::WeightInfo::commission_device())]
 		pub fn commission_device(
@@ -562,7 +549,6 @@ pub mod pallet {
 		/// - Errors: `NotProvider`, `ProviderInactive`, `UnknownDevice`, `NotOwner`,
 		///   `Decommissioned`, `AlreadySuspended`.
 		/// - Event: `DeviceSuspended`.
-		/// - Serves: seed 000 (the status in `idTagInfo`).
 		#[pallet::call_index(11)]
 		#[pallet::weight(T::WeightInfo::suspend_device())]
 		pub fn suspend_device(origin: OriginFor<T>, id: DeviceId) -> DispatchResult {
@@ -578,7 +564,6 @@ pub mod pallet {
 		/// - Errors: `NotProvider`, `ProviderInactive`, `UnknownDevice`, `NotOwner`,
 		///   `Decommissioned`, `NotSuspended`.
 		/// - Event: `DeviceResumed`.
-		/// - Serves: seed 000.
 		#[pallet::call_index(12)]
 		#[pallet::weight(T::WeightInfo::resume_device())]
 		pub fn resume_device(origin: OriginFor<T>, id: DeviceId) -> DispatchResult {
@@ -595,7 +580,6 @@ pub mod pallet {
 		/// - Errors: `NotProvider`, `ProviderInactive`, `UnknownDevice`, `NotOwner`,
 		///   `Decommissioned`.
 		/// - Event: `DeviceDecommissioned`.
-		/// - Serves: the design's device life cycle (records kept for audit, seed 001).
 		#[pallet::call_index(13)]
 		#[pallet::weight(T::WeightInfo::decommission_device())]
 		pub fn decommission_device(origin: OriginFor<T>, id: DeviceId) -> DispatchResult {
@@ -612,8 +596,6 @@ pub mod pallet {
 		/// - Errors: `NotProvider`, `ProviderInactive`, `UnknownDevice`, `NotOwner`,
 		///   `Decommissioned`, `KeyInUse`, `KeyEpochOverflow`.
 		/// - Event: `DeviceKeyRotated`.
-		/// - Serves: seed 001 (mutual authentication with a replaced meter key), the design's
-		///   replay protection.
 		#[pallet::call_index(14)]
 		#[pallet::weight(T::WeightInfo::rotate_device_key())]
 		pub fn rotate_device_key(
@@ -633,7 +615,6 @@ pub mod pallet {
 		/// - Errors: `NotProvider`, `ProviderInactive`, `UnknownDevice`, `NotOwner` (device or
 		///   group), `Decommissioned`, `UnknownGroup`.
 		/// - Event: `DeviceGroupChanged`.
-		/// - Serves: seed 000 (chargers grouped by `groupId`), seed 003 (meters of a building).
 		#[pallet::call_index(15)]
 		#[pallet::weight(T::WeightInfo::set_device_group())]
 		pub fn set_device_group(
@@ -653,7 +634,6 @@ pub mod pallet {
 		/// - Origin: signed by an active provider.
 		/// - Errors: `NotProvider`, `ProviderInactive`, `IdsExhausted`.
 		/// - Event: `GroupCreated` (with the new id).
-		/// - Serves: seed 000 (charger groups and their parent node), seed 003 (buildings).
 		#[pallet::call_index(16)]
 		#[pallet::weight(T::WeightInfo::create_group())]
 		pub fn create_group(
@@ -672,7 +652,6 @@ pub mod pallet {
 		/// - Origin: signed by the group's active provider.
 		/// - Errors: `NotProvider`, `ProviderInactive`, `UnknownGroup`, `NotOwner`.
 		/// - Event: `GroupAggregatorSet`.
-		/// - Serves: seed 000 (the group's parent node).
 		#[pallet::call_index(17)]
 		#[pallet::weight(T::WeightInfo::set_group_aggregator())]
 		pub fn set_group_aggregator(
@@ -692,7 +671,6 @@ pub mod pallet {
 		/// - Errors: `NotProvider`, `ProviderInactive`, `UnknownGroup`, `NotOwner`,
 		///   `GroupNotEmpty`.
 		/// - Event: `GroupRemoved`.
-		/// - Serves: seed 000.
 		#[pallet::call_index(18)]
 		#[pallet::weight(T::WeightInfo::remove_group())]
 		pub fn remove_group(origin: OriginFor<T>, id: GroupId) -> DispatchResult {
@@ -707,8 +685,6 @@ pub mod pallet {
 		/// - Origin: signed by an active provider.
 		/// - Errors: `NotProvider`, `ProviderInactive`, `AlreadyGateway`.
 		/// - Event: `GatewayAuthorized`.
-		/// - Serves: the design's gateways (data concentrators, head-ends); seed 003's
-		///   automated monitoring system that collects readings.
 		#[pallet::call_index(19)]
 		#[pallet::weight(T::WeightInfo::authorize_gateway())]
 		pub fn authorize_gateway(origin: OriginFor<T>, gateway: T::AccountId) -> DispatchResult {
@@ -723,7 +699,6 @@ pub mod pallet {
 		/// - Origin: signed by an active provider.
 		/// - Errors: `NotProvider`, `ProviderInactive`, `NotGateway`.
 		/// - Event: `GatewayRevoked`.
-		/// - Serves: the design's gateways.
 		#[pallet::call_index(20)]
 		#[pallet::weight(T::WeightInfo::revoke_gateway())]
 		pub fn revoke_gateway(origin: OriginFor<T>, gateway: T::AccountId) -> DispatchResult {

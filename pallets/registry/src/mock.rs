@@ -132,7 +132,10 @@ impl MockAgreements {
 	}
 }
 
-impl Agreements<AccountId, Balance> for MockAgreements {
+impl Agreements for MockAgreements {
+	type AccountId = AccountId;
+	type Balance = Balance;
+
 	fn active_for_device(
 		_: DeviceId,
 		_: ServiceKind,

@@ -7,7 +7,9 @@ use meterchain_primitives::{
 	ServiceKind, TagStatus,
 };
 
-impl<T: Config> Registry<T::AccountId> for Pallet<T> {
+impl<T: Config> Registry for Pallet<T> {
+	type AccountId = T::AccountId;
+
 	fn is_active_provider(who: &T::AccountId) -> bool {
 		Providers::<T>::get(who).is_some_and(|provider| provider.is_active())
 	}

@@ -1,15 +1,13 @@
 //! Id tags (seed 000): registered by subscribers, authorized at chargers.
 
-use crate::{
-	BalanceOf, Config, Devices, Error, IdTags, Pallet, SubscriberTags, Subscribers, TagInfo,
-};
+use crate::{Config, Devices, Error, IdTags, Pallet, SubscriberTags, Subscribers, TagInfo};
 use frame_support::{
 	ensure,
 	pallet_prelude::{DispatchError, DispatchResult},
 };
 use meterchain_primitives::{
-	canonical_id_tag, ActiveAgreement, Agreements, CreditCheck, DeviceId, DeviceKind, DeviceStatus,
-	IdTag, Moment, ServiceKind, TagStatus,
+	canonical_id_tag, ActiveAgreementOf, Agreements, CreditCheck, DeviceId, DeviceKind,
+	DeviceStatus, IdTag, Moment, ServiceKind, TagStatus,
 };
 
 impl<T: Config> Pallet<T> {
@@ -102,7 +100,7 @@ impl<T: Config> Pallet<T> {
 		tag: &IdTag,
 		charger: DeviceId,
 		at: Moment,
-	) -> Result<(T::AccountId, ActiveAgreement<T::AccountId, BalanceOf<T>>), TagStatus> {
+	) -> Result<(T::AccountId, ActiveAgreementOf<T::Agreements>), TagStatus> {
 		let info = canonical_id_tag(tag).and_then(IdTags::<T>::get).ok_or(TagStatus::Invalid)?;
 		let device = Devices::<T>::get(charger).ok_or(TagStatus::Invalid)?;
 		if device.kind != DeviceKind::Charger

@@ -14,7 +14,9 @@ use crate::{
 };
 
 /// A day, in the chain's milliseconds.
-const DAY_MS: u64 = 86_400_000;
+pub(crate) const DAY_MS: u64 = 86_400_000;
+/// How long a provider has to answer a dispute or a case: 14 days.
+pub(crate) const RESPONSE_PERIOD: u64 = 14 * DAY_MS;
 
 parameter_types! {
 	/// Automatic invoicing uses at most a tenth of a block's compute: a sweep of a million
@@ -42,13 +44,12 @@ impl pallet_billing::Config for Runtime {
 	/// A bill can be disputed for 60 days after its issue; the provider has 14 days to
 	/// answer before the subscriber may take an unanswered dispute to the arbiter.
 	type DisputeWindow = ConstU64<{ 60 * DAY_MS }>;
-	type ResponsePeriod = ConstU64<{ 14 * DAY_MS }>;
-	/// The utilities' council rules on escalated disputes and cases by majority (root too). A
-	/// regulator or ombudsman with its own origin could take this role without a pallet change.
+	type ResponsePeriod = ConstU64<RESPONSE_PERIOD>;
+	/// The utilities' council rules on escalated disputes by majority (root too). A regulator
+	/// or ombudsman with its own origin could take this role without a pallet change.
 	type ArbiterOrigin = crate::configs::governance::CouncilMajority;
-	/// A subscriber can have 8 questions, complaints or suggestions per agreement waiting for
-	/// an answer: plenty for a household, too few to flood a provider.
-	type MaxOpenCases = ConstU32<8>;
+	/// Each dispute counts in the provider's public response times, kept with its cases.
+	type ResponseLog = crate::Cases;
 	type WeightInfo = pallet_billing::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = benchmarking::Helper;

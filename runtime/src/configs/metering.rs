@@ -5,7 +5,7 @@ use frame_support::{parameter_types, traits::ConstU32};
 use meterchain_primitives::ServiceKind;
 use pallet_metering::{Limit, ServiceLimits};
 
-use crate::{Agreements, Balance, Registry, Runtime, RuntimeEvent, Timestamp, MINUTES};
+use crate::{Agreements, Registry, Runtime, RuntimeEvent, Timestamp, MINUTES};
 
 parameter_types! {
 	/// How far a device's clock may run ahead of the chain's: five minutes.
@@ -33,7 +33,6 @@ impl ServiceLimits for UtilityLimits {
 
 impl pallet_metering::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
-	type Balance = Balance;
 	type Registry = Registry;
 	type Agreements = Agreements;
 	/// Accepted usage is billed. Metering's benchmarks measure its own work only: billing's

@@ -9,10 +9,12 @@
 //! - [`agreements`]: `pallet_agreements`: dual-signed service agreements;
 //! - [`metering`]: `pallet_metering`: device-signed readings and charging sessions;
 //! - [`billing`]: `pallet_billing`: tariffs, invoices and payments;
+//! - [`cases`]: `pallet_cases`: questions, complaints, suggestions and response times;
 //! - [`pruning`]: `pallet_pruning`: settled years compacted into provable summaries.
 
 pub mod agreements;
 pub mod billing;
+pub mod cases;
 pub mod consensus;
 pub mod dispatch;
 pub mod governance;

@@ -23,7 +23,7 @@ fn assert_ended(id: AgreementId, at: Moment) {
 	assert!(DeviceAgreements::<Test>::get(METER).is_empty());
 	assert!(!SubscriberOpen::<Test>::get(subscriber()).contains(&id));
 	assert!(!Agreements::has_active_agreement(&subscriber()));
-	assert_eq!(<Agreements as meterchain_primitives::Agreements<_, _>>::agreement(id), None);
+	assert_eq!(<Agreements as meterchain_primitives::Agreements>::agreement(id), None);
 	assert_eq!(Agreements::pending_termination(id), None);
 	assert_eq!(Agreements::pending_amendment(id), None);
 }

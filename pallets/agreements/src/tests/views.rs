@@ -10,7 +10,7 @@ fn active_for_device(
 	service: ServiceKind,
 	at: Moment,
 ) -> Option<ActiveAgreement<AccountId, Balance>> {
-	<Agreements as AgreementsApi<_, _>>::active_for_device(device, service, at)
+	<Agreements as AgreementsApi>::active_for_device(device, service, at)
 }
 
 fn active_between(
@@ -19,7 +19,7 @@ fn active_between(
 	service: ServiceKind,
 	at: Moment,
 ) -> Option<ActiveAgreement<AccountId, Balance>> {
-	<Agreements as AgreementsApi<_, _>>::active_between(subscriber, provider, service, at)
+	<Agreements as AgreementsApi>::active_between(subscriber, provider, service, at)
 }
 
 #[test]
@@ -62,12 +62,12 @@ fn ended_agreements_stay_in_a_partys_list() {
 fn an_agreements_devices_are_answered_until_it_ends() {
 	ExtBuilder::default().build_and_execute(|| {
 		let id = conclude(terms_with(0, &[METER], START, None));
-		assert_eq!(<Agreements as AgreementsApi<_, _>>::devices(id), vec![METER]);
-		assert!(<Agreements as AgreementsApi<_, _>>::devices(id + 1).is_empty());
+		assert_eq!(<Agreements as AgreementsApi>::devices(id), vec![METER]);
+		assert!(<Agreements as AgreementsApi>::devices(id + 1).is_empty());
 		assert_ok!(Agreements::propose_termination(origin(subscriber()), id));
 		assert_ok!(Agreements::approve_termination(origin(provider()), id));
 		assert!(crate::Agreements::<Test>::get(id).expect("kept").is_ended());
-		assert!(<Agreements as AgreementsApi<_, _>>::devices(id).is_empty());
+		assert!(<Agreements as AgreementsApi>::devices(id).is_empty());
 	});
 }
 
@@ -161,24 +161,24 @@ fn an_agreement_between_two_parties_is_answered_for_public_chargers() {
 #[test]
 fn an_agreement_is_answered_until_it_has_ended() {
 	ExtBuilder::default().build_and_execute(|| {
-		assert!(!<Agreements as AgreementsApi<_, _>>::has_active_agreement(&subscriber()));
+		assert!(!<Agreements as AgreementsApi>::has_active_agreement(&subscriber()));
 		let id = conclude(terms_with(0, &[METER], START, Some(START + DAY)));
-		assert!(<Agreements as AgreementsApi<_, _>>::has_active_agreement(&subscriber()));
-		assert!(!<Agreements as AgreementsApi<_, _>>::has_active_agreement(&provider()));
-		let answer = <Agreements as AgreementsApi<_, _>>::agreement(id).unwrap();
+		assert!(<Agreements as AgreementsApi>::has_active_agreement(&subscriber()));
+		assert!(!<Agreements as AgreementsApi>::has_active_agreement(&provider()));
+		let answer = <Agreements as AgreementsApi>::agreement(id).unwrap();
 		assert_eq!(answer.end, Some(START + DAY));
 
 		// Past its end but not closed: still answered, with its end.
 		set_now(START + DAY);
-		assert!(<Agreements as AgreementsApi<_, _>>::agreement(id).is_some());
+		assert!(<Agreements as AgreementsApi>::agreement(id).is_some());
 		assert_ok!(Agreements::close(origin(stranger()), id));
-		assert_eq!(<Agreements as AgreementsApi<_, _>>::agreement(id), None);
-		assert!(!<Agreements as AgreementsApi<_, _>>::has_active_agreement(&subscriber()));
-		assert_eq!(<Agreements as AgreementsApi<_, _>>::agreement(99), None);
+		assert_eq!(<Agreements as AgreementsApi>::agreement(id), None);
+		assert!(!<Agreements as AgreementsApi>::has_active_agreement(&subscriber()));
+		assert_eq!(<Agreements as AgreementsApi>::agreement(99), None);
 		// Billing still finds it, with when it ended, to invoice its last period.
-		let ended = <Agreements as AgreementsApi<_, _>>::concluded(id).unwrap();
+		let ended = <Agreements as AgreementsApi>::concluded(id).unwrap();
 		assert_eq!((ended.id, ended.end), (id, Some(START + DAY)));
-		assert_eq!(<Agreements as AgreementsApi<_, _>>::concluded(99), None);
+		assert_eq!(<Agreements as AgreementsApi>::concluded(99), None);
 	});
 }
 

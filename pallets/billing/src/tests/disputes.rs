@@ -206,3 +206,30 @@ fn an_answer_granting_the_claim_cannot_be_escalated() {
 		);
 	});
 }
+
+#[test]
+fn each_step_of_a_dispute_is_reported_to_the_providers_response_times() {
+	run(|| {
+		let invoice = invoiced();
+		let opened = APRIL + DAY;
+		dispute(invoice);
+		assert_eq!(Cases::response_times(PROVIDER).waiting(), 1);
+		set_now(opened + 3 * DAY);
+		assert_ok!(Billing::answer_dispute(RuntimeOrigin::signed(PROVIDER), invoice, None));
+		let stats = Cases::response_times(PROVIDER);
+		assert_eq!((stats.received, stats.answered, stats.on_time), (1, 1, 1));
+		assert_eq!(stats.total_response, 3 * DAY);
+	});
+}
+
+#[test]
+fn an_unanswered_dispute_escalated_is_reported_as_lapsed() {
+	run(|| {
+		let invoice = invoiced();
+		dispute(invoice);
+		set_now(APRIL + DAY + RESPONSE_PERIOD + 1);
+		assert_ok!(Billing::escalate_dispute(RuntimeOrigin::signed(SUBSCRIBER), invoice));
+		let stats = Cases::response_times(PROVIDER);
+		assert_eq!((stats.received, stats.answered, stats.lapsed), (1, 0, 1));
+	});
+}

@@ -311,3 +311,15 @@ fn the_estimate_is_the_running_period_s_bill_so_far() {
 		assert_eq!(Billing::estimate(1), None);
 	});
 }
+
+/// Metering only hands over usage of agreements in force: usage of one the agreements pallet
+/// does not know is an internal error, reported (a `defensive!` failure in debug builds, an
+/// `InternalError` event on chain), never silently dropped.
+#[test]
+#[should_panic(expected = "Defensive failure has been triggered!")]
+fn usage_of_an_unknown_agreement_is_reported_as_an_internal_error() {
+	new_test_ext().execute_with(|| {
+		set_now(MARCH + DAY);
+		let _ = Billing::record(&usage(9, MARCH + DAY, 1_000, None));
+	});
+}

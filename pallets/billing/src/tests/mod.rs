@@ -1,7 +1,6 @@
 //! Unit tests of the billing pallet, by capability. Every test ends by checking the pallet's
 //! invariants (`try_state`).
 
-mod cases;
 mod disputes;
 mod invoicing;
 mod payments;

@@ -149,14 +149,14 @@ fn low_credit_is_told_once_and_no_credit_turns_supply_off_with_the_rest_owed() {
 		prepaid_at(flat(1_000), 500);
 		top_up(1_000);
 		record(0, MARCH + DAY, 600); // 400 left: below 500.
-		assert_eq!(events().iter().filter(|e| matches!(e, Event::LowCredit { .. })).count(), 1);
+		assert_eq!(events().iter().filter(|e| matches!(e, Event::CreditRanLow { .. })).count(), 1);
 		record(0, MARCH + DAY + HOUR, 100); // 300 left: still low, not told again.
-		assert_eq!(events().iter().filter(|e| matches!(e, Event::LowCredit { .. })).count(), 1);
+		assert_eq!(events().iter().filter(|e| matches!(e, Event::CreditRanLow { .. })).count(), 1);
 		assert_eq!(account().supply, Supply::On);
 		record(0, MARCH + DAY + 2 * HOUR, 500); // costs 500, 300 covered: 200 owed.
 		let account = account();
 		assert_eq!((account.balance, account.owed, account.supply), (0, 200, Supply::Off));
-		assert!(events().contains(&Event::NoCredit { agreement: 0, owed: 200 }));
+		assert!(events().contains(&Event::CreditRanOut { agreement: 0, owed: 200 }));
 		assert_eq!(Billing::supply(METER), Some(Supply::Off));
 		// All 1,000 consumed, held until paid over.
 		assert_eq!((account.unsettled, held()), (1_000, 1_000));

@@ -236,6 +236,21 @@ fn billing_holds_an_agreement_until_its_invoices_are_pruned_and_nothing_else_is_
 		assert!(<Billing as AgreementHoldings>::holds(0));
 		Credit::<Test>::remove(0);
 		assert!(!<Billing as AgreementHoldings>::holds(1));
+		// A question about it waiting for the provider's answer keeps it too.
+		assert_ok!(Cases::open_case(
+			RuntimeOrigin::signed(SUBSCRIBER),
+			0,
+			pallet_cases::CaseKind::Question,
+			Default::default()
+		));
+		assert!(<Billing as AgreementHoldings>::holds(0));
+		assert_ok!(Cases::answer_case(
+			RuntimeOrigin::signed(PROVIDER),
+			0,
+			Default::default(),
+			false
+		));
+		assert!(!<Billing as AgreementHoldings>::holds(0));
 	});
 }
 

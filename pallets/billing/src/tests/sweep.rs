@@ -1,7 +1,7 @@
 //! Automatic invoicing in `on_idle`.
 
 use super::*;
-use crate::{sweep::MAX_CURSOR_LEN, Accruals, Invoices, NextSweep, SweepCursor};
+use crate::{features::sweep::MAX_CURSOR_LEN, Accruals, Invoices, NextSweep, SweepCursor};
 use frame_support::{traits::Hooks, weights::Weight};
 
 fn idle(budget: Weight) -> Weight {

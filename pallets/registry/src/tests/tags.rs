@@ -94,7 +94,7 @@ fn tags_match_without_regard_to_case_as_in_ocpp() {
 		assert_eq!(Registry::authorize_tag(&raw_tag(b"04a1b2"), charger), TagStatus::Accepted);
 		// Metering asks through the trait, for the owner to bill.
 		assert_eq!(
-			<Registry as meterchain_primitives::Registry<_>>::tag_owner(
+			<Registry as meterchain_primitives::Registry>::tag_owner(
 				&raw_tag(b"04a1b2"),
 				charger,
 				START
@@ -110,7 +110,7 @@ fn tags_match_without_regard_to_case_as_in_ocpp() {
 		assert_eq!(last_event(), Event::TagBlocked { tag: raw_tag(b"04A1B2"), owner: ALICE });
 		assert_eq!(Registry::authorize_tag(&raw_tag(b"04A1B2"), charger), TagStatus::Blocked);
 		assert_eq!(
-			<Registry as meterchain_primitives::Registry<_>>::tag_owner(
+			<Registry as meterchain_primitives::Registry>::tag_owner(
 				&raw_tag(b"04A1B2"),
 				charger,
 				START
@@ -384,11 +384,7 @@ fn a_prepaid_tag_without_credit_has_no_credit_yet_its_sessions_are_attributed() 
 		// A session already charged is still attributed to the tag's owner: it was consumed,
 		// and billing records what the credit does not cover as owed.
 		assert_eq!(
-			<Registry as meterchain_primitives::Registry<_>>::tag_owner(
-				&tag(b"card"),
-				charger,
-				START
-			),
+			<Registry as meterchain_primitives::Registry>::tag_owner(&tag(b"card"), charger, START),
 			Ok(ALICE)
 		);
 		// A postpaid agreement needs no credit.
@@ -405,7 +401,7 @@ fn a_session_is_attributed_by_the_tag_as_it_was_at_the_sessions_start() {
 	ExtBuilder::default().build_and_execute(|| {
 		let charger = charging_setup(false);
 		let owner = |at| {
-			<Registry as meterchain_primitives::Registry<_>>::tag_owner(&tag(b"card"), charger, at)
+			<Registry as meterchain_primitives::Registry>::tag_owner(&tag(b"card"), charger, at)
 		};
 		let (session_start, blocked, handed_over) =
 			(START + 60_000, START + 600_000, START + 1_200_000);

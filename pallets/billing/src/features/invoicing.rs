@@ -32,9 +32,10 @@
 
 use crate::{
 	calendar::{Period, DAY_MS},
-	pricing, Accrual, Accruals, AgreementInvoices, AgreementOf, Config, Credit, Error, Estimate,
-	Event, Invoice, InvoiceId, InvoiceStatus, Invoices, InvoicingError, NextInvoiceId, Pallet,
-	PeriodTerms, PeriodUsage, TariffVersions, UsageLedger, UsageLedgers, WeightInfo, MAX_PAGE,
+	pricing, Accrual, Accruals, AgreementInvoices, AgreementOf, Config, Credit, Defect, Error,
+	Estimate, Event, Invoice, InvoiceId, InvoiceStatus, Invoices, InvoicingError, NextInvoiceId,
+	Pallet, PeriodTerms, PeriodUsage, TariffVersions, UsageLedger, UsageLedgers, WeightInfo,
+	MAX_PAGE,
 };
 use alloc::vec::Vec;
 use frame_support::{ensure, weights::Weight};
@@ -79,6 +80,7 @@ impl<T: Config> Pallet<T> {
 				}
 				// Metering only hands over usage of agreements it found in force.
 				let Some(agreement) = T::Agreements::concluded(id) else {
+					Self::internal_error(id, Defect::UsageOfUnknownAgreement);
 					return Ok(T::WeightInfo::record_open());
 				};
 				let terms = Self::terms_of(&agreement);
@@ -106,6 +108,13 @@ impl<T: Config> Pallet<T> {
 			},
 			_ => Ok(weight),
 		}
+	}
+
+	/// Reports a `defect`: an assumption about another pallet or the currency broke (a
+	/// `defensive!` failure in tests and debug builds), and an `InternalError` event on chain.
+	pub(crate) fn internal_error(agreement: AgreementId, defect: Defect) {
+		frame_support::defensive!("billing: an internal error", defect);
+		Self::deposit_event(Event::InternalError { agreement, defect });
 	}
 
 	/// The terms of `agreement` as a period copies them.

@@ -15,6 +15,7 @@ use crate::{
 	Invoices, Money, NoteIssuer, Pallet, Reason,
 };
 use frame_support::{ensure, traits::Get};
+use meterchain_primitives::ResponseLog as _;
 use sp_runtime::DispatchResult;
 
 impl<T: Config> Pallet<T> {
@@ -35,7 +36,7 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::DisputeWindowClosed
 		);
 		let respond_by = now.saturating_add(T::ResponsePeriod::get());
-		Self::note_received(&invoice.provider);
+		T::ResponseLog::received(&invoice.provider);
 		Disputes::<T>::insert(
 			id,
 			Dispute {
@@ -77,11 +78,11 @@ impl<T: Config> Pallet<T> {
 				None
 			},
 		};
-		Self::note_answered(&who, dispute.opened, dispute.respond_by, now);
+		T::ResponseLog::answered(&who, dispute.opened, dispute.respond_by, now);
 		Self::close_dispute(id, invoice, dispute, note)
 	}
 
-	pub(crate) fn do_escalate(who: T::AccountId, id: InvoiceId) -> DispatchResult {
+	pub(crate) fn do_escalate_dispute(who: T::AccountId, id: InvoiceId) -> DispatchResult {
 		let mut invoice = Invoices::<T>::get(id).ok_or(Error::<T>::UnknownInvoice)?;
 		ensure!(invoice.subscriber == who, Error::<T>::NotSubscriber);
 		let mut dispute = Disputes::<T>::get(id).ok_or(Error::<T>::NoDispute)?;
@@ -95,7 +96,7 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::CannotEscalate
 		);
 		if unanswered {
-			Self::note_lapsed(&invoice.provider);
+			T::ResponseLog::lapsed(&invoice.provider);
 		}
 		dispute.status = DisputeStatus::Escalated;
 		Disputes::<T>::insert(id, dispute);
@@ -107,7 +108,7 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	pub(crate) fn do_rule(id: InvoiceId, credit: Money) -> DispatchResult {
+	pub(crate) fn do_rule_dispute(id: InvoiceId, credit: Money) -> DispatchResult {
 		let invoice = Invoices::<T>::get(id).ok_or(Error::<T>::UnknownInvoice)?;
 		let mut dispute = Disputes::<T>::get(id).ok_or(Error::<T>::NoDispute)?;
 		ensure!(dispute.status == DisputeStatus::Escalated, Error::<T>::NotEscalated);

@@ -21,8 +21,8 @@
 //!
 //! Metered usage is a fact and is never refused: a charge beyond the credit is recorded as
 //! owed, and the next top-up pays it first. The balance falling below the agreement's
-//! low-credit threshold is told once (`LowCredit`); the balance reaching zero turns the
-//! supply off (`NoCredit`); a top-up that leaves credit turns it back on (`SupplyRestored`).
+//! low-credit threshold is told once (`CreditRanLow`); the balance reaching zero turns the
+//! supply off (`CreditRanOut`); a top-up that leaves credit turns it back on (`SupplyRestored`).
 //! A prepaid agreement starts with supply off, until its first top-up. When the agreement
 //! ends, its last period is closed and the rest of the credit is released to the subscriber;
 //! likewise when its last prepaid period closes after an amendment made it postpaid. Credit
@@ -30,13 +30,13 @@
 //! postpaid, before any usage — the subscriber takes back with `withdraw_credit`.
 //!
 //! The registry asks [`CreditCheck`] whether a charging agreement has credit before it lets a
-//! charger start a session (`NoCredit`); a session already charged is billed whatever the
+//! charger start a session (`NoCredit`, the tag status); a session already charged is billed whatever the
 //! credit, like any consumption.
 
 use crate::{
-	pricing, Accruals, AgreementOf, Config, Credit, Error, Event, HoldReason, InvoicingError,
-	Money, Pallet, PeriodUsage, PrepaidAccount, PrepaidAccounts, Supply, TariffVersions,
-	UsageLedgers,
+	pricing, Accruals, AgreementOf, Config, Credit, Defect, Error, Event, HoldReason,
+	InvoicingError, Money, Pallet, PeriodUsage, PrepaidAccount, PrepaidAccounts, Supply,
+	TariffVersions, UsageLedgers,
 };
 use frame_support::{
 	ensure,
@@ -108,27 +108,33 @@ impl<T: Config> Pallet<T> {
 		});
 		if !account.low && account.balance < low_credit_threshold {
 			account.low = true;
-			Self::deposit_event(Event::LowCredit { agreement: id, balance: account.balance });
+			Self::deposit_event(Event::CreditRanLow { agreement: id, balance: account.balance });
 		}
 		if account.supply == Supply::On && account.balance == 0 {
 			account.supply = Supply::Off;
-			Self::deposit_event(Event::NoCredit { agreement: id, owed: account.owed });
+			Self::deposit_event(Event::CreditRanOut { agreement: id, owed: account.owed });
 		}
 	}
 
 	/// Pays the provider what `account` consumed since the last settlement, from the hold.
 	fn settle(id: AgreementId, account: &mut PrepaidAccount<T>) {
 		let amount = account.unsettled;
+		if amount == 0 {
+			return;
+		}
 		// Moving funds the account holds cannot fail; if it ever did, they stay unsettled
 		// (held) for the next settlement rather than being lost.
-		if amount > 0 && Self::pay_from_hold(&account.subscriber, &account.provider, amount) {
-			account.unsettled = 0;
-			Self::deposit_event(Event::CreditSettled { agreement: id, amount });
+		match Self::pay_from_hold(&account.subscriber, &account.provider, amount) {
+			Ok(()) => {
+				account.unsettled = 0;
+				Self::deposit_event(Event::CreditSettled { agreement: id, amount });
+			},
+			Err(_) => Self::internal_error(id, Defect::SettlementFailed),
 		}
 	}
 
-	/// Moves `amount` of `from`'s prepaid hold to `to`. Whether it moved.
-	fn pay_from_hold(from: &T::AccountId, to: &T::AccountId, amount: Money) -> bool {
+	/// Moves `amount` of `from`'s prepaid hold to `to`.
+	fn pay_from_hold(from: &T::AccountId, to: &T::AccountId, amount: Money) -> DispatchResult {
 		T::Currency::transfer_on_hold(
 			&HoldReason::Prepaid.into(),
 			from,
@@ -138,7 +144,7 @@ impl<T: Config> Pallet<T> {
 			Restriction::Free,
 			Fortitude::Polite,
 		)
-		.is_ok()
+		.map(|_| ())
 	}
 
 	/// The prepaid agreement `id`, in force, if `who` is its subscriber.
@@ -175,10 +181,8 @@ impl<T: Config> Pallet<T> {
 		T::Currency::hold(&HoldReason::Prepaid.into(), subscriber, amount)
 			.map_err(|_| Error::<T>::InsufficientBalance)?;
 		if settled > 0 {
-			ensure!(
-				Self::pay_from_hold(subscriber, &agreement.provider, settled),
-				Error::<T>::InsufficientBalance
-			);
+			Self::pay_from_hold(subscriber, &agreement.provider, settled)
+				.map_err(|_| Error::<T>::InsufficientBalance)?;
 		}
 		account.owed = account.owed.saturating_sub(settled);
 		account.balance = balance;
@@ -270,19 +274,20 @@ impl<T: Config> Pallet<T> {
 	fn release(id: AgreementId, mut account: PrepaidAccount<T>) {
 		Self::settle(id, &mut account);
 		let amount = account.balance;
-		if amount > 0 {
-			let released = T::Currency::release(
-				&HoldReason::Prepaid.into(),
-				&account.subscriber,
-				amount,
-				Precision::BestEffort,
-			)
-			.unwrap_or(0);
-			Self::deposit_event(Event::CreditReleased { agreement: id, amount: released });
-		}
-		account.balance = 0;
 		account.supply = Supply::Off;
-		if account.owed == 0 && account.unsettled == 0 {
+		if amount > 0 {
+			let reason = HoldReason::Prepaid.into();
+			match T::Currency::release(&reason, &account.subscriber, amount, Precision::BestEffort)
+			{
+				Ok(released) => {
+					account.balance = 0;
+					Self::deposit_event(Event::CreditReleased { agreement: id, amount: released });
+				},
+				// The credit stays on the account, held, for the subscriber to withdraw again.
+				Err(_) => Self::internal_error(id, Defect::ReleaseFailed),
+			}
+		}
+		if account.balance == 0 && account.owed == 0 && account.unsettled == 0 {
 			PrepaidAccounts::<T>::remove(id);
 		} else {
 			PrepaidAccounts::<T>::insert(id, account);

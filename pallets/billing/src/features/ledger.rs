@@ -22,8 +22,8 @@
 use crate::{
 	calendar::{year_end, year_of},
 	Accruals, AgreementInvoices, Config, Credit, Dispute, DisputeStatus, Disputes, Error, Invoice,
-	InvoiceId, InvoiceStatus, Invoices, OpenCases, Pallet, Plan, Plans, PrepaidAccounts, Receipt,
-	Receipts, TokenPurchase, Tokens, UsageLedgers, WeightInfo, YearRecords,
+	InvoiceId, InvoiceStatus, Invoices, Pallet, Plan, Plans, PrepaidAccounts, Receipt, Receipts,
+	TokenPurchase, Tokens, UsageLedgers, WeightInfo, YearRecords,
 };
 use alloc::vec::Vec;
 use codec::{Decode, Encode, MaxEncodedLen};
@@ -33,7 +33,7 @@ use frame_support::{
 };
 use meterchain_primitives::{
 	merkle, AgreementHoldings, AgreementId, Agreements, DeviceId, GroupId, LedgerCursor, Moment,
-	PrunableLedger, PrunedRecord, Registry, Visit, Year,
+	PrunableLedger, PrunedRecord, Registry, ResponseLog, Visit, Year,
 };
 use scale_info::TypeInfo;
 use sp_runtime::{DispatchResult, Weight};
@@ -288,7 +288,7 @@ impl<T: Config> AgreementHoldings for Pallet<T> {
 		Accruals::<T>::contains_key(agreement)
 			|| Credit::<T>::get(agreement) > 0
 			|| PrepaidAccounts::<T>::contains_key(agreement)
-			|| OpenCases::<T>::get(agreement) > 0
+			|| T::ResponseLog::open_cases(agreement) > 0
 			|| AgreementInvoices::<T>::iter_key_prefix(agreement).next().is_some()
 			|| YearRecords::<T>::iter_key_prefix(agreement).next().is_some()
 	}

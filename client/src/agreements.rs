@@ -35,9 +35,11 @@ pub fn terms_hash(terms: &Terms) -> Hash {
 	Hash(sp_crypto_hashing::blake2_256(&terms.encode()))
 }
 
-type OffchainSignature = chain::runtime_types::sp_runtime::MultiSignature;
+/// A signature made off line, as the chain takes it.
+pub type OffchainSignature = chain::runtime_types::sp_runtime::MultiSignature;
 
-pub(crate) fn sr25519(signature: [u8; 64]) -> OffchainSignature {
+/// An sr25519 signature made off line, as the chain takes it.
+pub fn sr25519(signature: [u8; 64]) -> OffchainSignature {
 	OffchainSignature::Sr25519(signature)
 }
 

@@ -6,7 +6,17 @@
 #[allow(missing_docs, clippy::all, unused_qualifications)]
 #[subxt::subxt(
 	runtime_metadata_path = "metadata/meterchain.scale",
-	derive_for_all_types = "Clone, PartialEq, Eq, ::subxt::ext::codec::Encode, ::subxt::ext::codec::Decode"
+	derive_for_all_types = "Clone, PartialEq, Eq, ::subxt::ext::codec::Encode, ::subxt::ext::codec::Decode",
+	// The device-signed wire types are the chain's own (one definition, in the primitives):
+	// calls take them as they are, SCALE-encoded.
+	substitute_type(
+		path = "meterchain_primitives::metering::DeviceReport",
+		with = "::subxt::utils::Static<::meterchain_primitives::DeviceReport>"
+	),
+	substitute_type(
+		path = "meterchain_primitives::token::SignedToken",
+		with = "::subxt::utils::Static<::meterchain_primitives::SignedToken>"
+	)
 )]
 pub mod chain {}
 

@@ -29,10 +29,7 @@ use crate::{
 	keys::Account,
 };
 use codec::{Compact, Decode, Encode};
-use meterchain_primitives::{
-	calendar::{civil_from_days, year_of, DAY_MS},
-	merkle,
-};
+use meterchain_primitives::{calendar::year_of, merkle};
 use serde::{Deserialize, Serialize};
 use sp_core::H256;
 
@@ -235,15 +232,15 @@ impl ArchivedYear {
 				self.agreement,
 				self.year,
 				archived.id,
-				iso8601(i.period.start),
-				iso8601(i.period.end),
+				crate::units::format_time(i.period.start),
+				crate::units::format_time(i.period.end),
 				i.quantity,
 				i.total,
 				i.paid,
 				i.credited,
 				status_name(&i.status),
-				iso8601(i.issued),
-				iso8601(i.due),
+				crate::units::format_time(i.issued),
+				crate::units::format_time(i.due),
 				i.payments,
 			));
 		}
@@ -259,14 +256,14 @@ impl ArchivedYear {
 		let entry = |id: &str, title: &str, content: &str| {
 			format!(
 				"  <entry>\n    <id>{base}:{id}</id>\n    <title>{title}</title>\n    <updated>{}</updated>\n    <content>\n{content}    </content>\n  </entry>\n",
-				iso8601(updated)
+				crate::units::format_time(updated)
 			)
 		};
 		let mut feed = format!(
 			"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xmlns:espi=\"http://naesb.org/espi\">\n  <id>{base}</id>\n  <title>Meterchain agreement {} in {}</title>\n  <updated>{}</updated>\n",
 			self.agreement,
 			self.year,
-			iso8601(updated)
+			crate::units::format_time(updated)
 		);
 		feed.push_str(&entry(
 			"usage-point",
@@ -317,13 +314,15 @@ impl ArchivedYear {
 	}
 }
 
-/// ESPI's service category of a Meterchain service name (EV charging is electricity).
-pub fn espi_kind(service: &str) -> u8 {
+/// ESPI's service category (`espi:ServiceCategory/kind`) of a Meterchain service: 0
+/// electricity (EV charging is electricity too), 1 gas, 2 water, 4 heat.
+pub fn espi_kind(service: &crate::api::ServiceKind) -> u8 {
+	use crate::api::ServiceKind::*;
 	match service {
-		"gas" => 1,
-		"water" => 2,
-		"heat" => 4,
-		_ => 0,
+		Electricity | EvCharging => 0,
+		Gas => 1,
+		Water => 2,
+		Heat => 4,
 	}
 }
 
@@ -509,18 +508,6 @@ impl Client {
 	}
 }
 
-/// `ms` since the epoch as `YYYY-MM-DDTHH:MM:SSZ` (proleptic Gregorian, UTC).
-pub fn iso8601(ms: u64) -> String {
-	let (days, secs) = (ms / DAY_MS, (ms / 1_000) % 86_400);
-	let (year, month, day) = civil_from_days(days);
-	format!(
-		"{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
-		secs / 3_600,
-		(secs / 60) % 60,
-		secs % 60
-	)
-}
-
 mod hex_bytes {
 	use serde::{Deserialize, Deserializer, Serializer};
 
@@ -661,12 +648,5 @@ mod tests {
 		assert_eq!(year.root(), merkle::root(&[year.invoices[0].leaf(), token.leaf()]));
 		let record = [4u64.encode(), vec![1, 2, 3]].concat();
 		assert_eq!(year.agreement_root(), Some(merkle::root(&[merkle::leaf(&record)])));
-	}
-
-	#[test]
-	fn times_print_as_utc_iso_8601() {
-		assert_eq!(iso8601(0), "1970-01-01T00:00:00Z");
-		assert_eq!(iso8601(1_772_323_200_000), "2026-03-01T00:00:00Z");
-		assert_eq!(iso8601(1_704_067_199_000), "2023-12-31T23:59:59Z");
 	}
 }

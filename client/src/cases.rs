@@ -1,4 +1,4 @@
-//! Cases (pallet `billing`): seed 003's channel for questions, complaints and suggestions about
+//! Cases (pallet `cases`): the channel for questions, complaints and suggestions about
 //! an agreement, and each provider's public response times.
 //!
 //! Only a hash of a case's text goes on chain (or a short ciphertext for the provider), so the
@@ -17,16 +17,16 @@ use crate::{
 /// A case's number.
 pub type CaseId = u64;
 /// A question, complaint or suggestion about an agreement.
-pub type Case = chain::runtime_types::pallet_billing::cases::Case;
+pub type Case = chain::runtime_types::pallet_cases::types::Case;
 /// What a case is about.
-pub type CaseKind = chain::runtime_types::pallet_billing::cases::CaseKind;
+pub type CaseKind = chain::runtime_types::pallet_cases::types::CaseKind;
 /// Where a case stands.
-pub type CaseStatus = chain::runtime_types::pallet_billing::cases::CaseStatus;
+pub type CaseStatus = chain::runtime_types::pallet_cases::types::CaseStatus;
 /// How a provider answers its subscribers' cases and disputes.
-pub type ResponseStats = chain::runtime_types::pallet_billing::cases::ResponseStats;
+pub type ResponseStats = chain::runtime_types::pallet_cases::types::ResponseStats;
 
 type RuntimeCall = chain::runtime_types::meterchain_runtime::RuntimeCall;
-type BillingCall = chain::runtime_types::pallet_billing::pallet::Call;
+type CasesCall = chain::runtime_types::pallet_cases::pallet::Call;
 
 /// `question`, `complaint` or `suggestion`.
 pub fn parse_case_kind(text: &str) -> Result<CaseKind> {
@@ -91,13 +91,11 @@ impl Client {
 		kind: CaseKind,
 		text: Vec<u8>,
 	) -> Result<(CaseId, Receipt)> {
-		let call = chain::tx().billing().open_case(agreement, kind, body(text)?);
+		let call = chain::tx().cases().open_case(agreement, kind, body(text)?);
 		let receipt = self.submit(&call, subscriber).await?;
 		let id = receipt
 			.find(|event| match event {
-				chain::Event::Billing(chain::billing::Event::CaseOpened { case, .. }) => {
-					Some(*case)
-				},
+				chain::Event::Cases(chain::cases::Event::CaseOpened { case, .. }) => Some(*case),
 				_ => None,
 			})
 			.ok_or_else(|| Error::NotFound("no CaseOpened event".into()))?;
@@ -113,32 +111,32 @@ impl Client {
 		text: Vec<u8>,
 		rejected: bool,
 	) -> Result<Receipt> {
-		self.submit(&chain::tx().billing().answer_case(case, body(text)?, rejected), provider).await
+		self.submit(&chain::tx().cases().answer_case(case, body(text)?, rejected), provider).await
 	}
 
 	/// The subscriber escalates `case` to the arbiter: rejected, or unanswered past its
 	/// deadline.
 	pub async fn escalate_case(&self, subscriber: &Account, case: CaseId) -> Result<Receipt> {
-		self.submit(&chain::tx().billing().escalate_case(case), subscriber).await
+		self.submit(&chain::tx().cases().escalate_case(case), subscriber).await
 	}
 
 	/// The arbiter (governance: sudo, or a council motion) upholds or dismisses escalated `case`. Final.
 	pub async fn rule_case(&self, signer: &Account, case: CaseId, upheld: bool) -> Result<Receipt> {
-		self.governance(signer, RuntimeCall::Billing(BillingCall::rule_case { case, upheld })).await
+		self.governance(signer, RuntimeCall::Cases(CasesCall::rule_case { case, upheld })).await
 	}
 
 	/// Case `id`, if any.
 	pub async fn case(&self, id: CaseId) -> Result<Option<Case>> {
-		self.view(chain::view_functions().billing().case(id)).await
+		self.view(chain::view_functions().cases().case(id)).await
 	}
 
 	/// How many cases of `agreement` wait for the provider's answer.
 	pub async fn open_cases(&self, agreement: AgreementId) -> Result<u32> {
-		self.view(chain::view_functions().billing().open_cases(agreement)).await
+		self.view(chain::view_functions().cases().open_cases(agreement)).await
 	}
 
 	/// How `provider` answers cases and disputes.
 	pub async fn response_times(&self, provider: &AccountId) -> Result<ResponseStats> {
-		self.view(chain::view_functions().billing().response_times(*provider)).await
+		self.view(chain::view_functions().cases().response_times(*provider)).await
 	}
 }

@@ -1,14 +1,15 @@
 //! # meterchain-client
 //!
-//! The Rust client of Meterchain for meters, chargers, gateways, portals and integrators, and
-//! the `meterchain` command-line tool built on it.
+//! The Rust client of Meterchain for meters, chargers, gateways, portals and integrators. The
+//! `meterchain` command-line tool (crate `meterchain-cli`, with the load tool and the fleet
+//! simulator) is built on it.
 //!
 //! - [`verify`] (`no_std`, always built): finality and storage proofs checked against the
 //!   utilities' GRANDPA voter set, for devices that do not hold the chain (seed 000).
-//! - [`device`] (`no_std`, always built): readings and charging sessions signed with the
-//!   device's own key, as the metering pallet checks them.
-//! - [`token`] (`no_std`, always built): offline top-up tokens, vended by the provider's
-//!   vending service and checked by a prepaid meter without a server.
+//! - [`device`] (`no_std`, always built): readings and charging sessions — the chain's own
+//!   types, from `meterchain-primitives` — signed with the device's own key.
+//! - [`token`] (`no_std`, always built): offline top-up tokens (the chain's types too), vended
+//!   by the provider's vending service and checked by a prepaid meter without a server.
 //! - With the default `online` feature: [`Client`] connects to a node and offers the chain's
 //!   operations as plain async methods — providers, subscribers, id tags, devices, groups and
 //!   gateways ([`registry`]), service agreements with on-chain and off-line dual signing
@@ -19,8 +20,7 @@
 //!   response times ([`cases`]), the council's motions, validators, session keys and runtime
 //!   upgrades ([`governance`]), finalized-event streams ([`events`]), storage proofs
 //!   ([`proofs`]), archives of the ledger that pruning removes and their proofs against the
-//!   chain's summaries ([`archive`]), and load generation and a fleet simulator for dev chains
-//!   ([`load`]).
+//!   chain's summaries ([`archive`]).
 //!   [`keys::Account`] loads keys from a dev URI, a mnemonic or a key file.
 //!
 //! Transactions wait for finality unless told otherwise ([`Wait`]); a refusal by the chain comes
@@ -70,8 +70,6 @@ pub mod governance;
 #[cfg(feature = "online")]
 pub mod keys;
 #[cfg(feature = "online")]
-pub mod load;
-#[cfg(feature = "online")]
 pub mod metering;
 #[cfg(feature = "online")]
 pub mod prepaid;
@@ -79,6 +77,8 @@ pub mod prepaid;
 pub mod proofs;
 #[cfg(feature = "online")]
 pub mod registry;
+#[cfg(feature = "online")]
+pub mod units;
 
 #[cfg(feature = "online")]
 pub use client::{calls, ChainStatus, Client, Receipt, Wait};

@@ -4,13 +4,11 @@
 use crate::{
 	api::{chain, DeviceId},
 	client::{Client, Receipt},
-	device::{DeviceKey, DeviceReport},
+	device::{DeviceKeyPair, DeviceReport},
 	error::{Error, Result},
 	keys::Account,
 };
-use codec::{Decode, Encode};
-
-type ChainReport = chain::runtime_types::meterchain_primitives::metering::DeviceReport;
+use subxt::utils::Static;
 /// A device's metering state: last sequence number, time and register, missed readings, last
 /// session, and the hash-chain head over its accepted reports.
 pub type MeteringState = chain::runtime_types::pallet_metering::types::DeviceState<u32>;
@@ -31,28 +29,23 @@ pub type RecentUsage = chain::runtime_types::pallet_metering::types::RecentUsage
 
 /// The `submit_batch` call carrying `reports`, and how many it carries.
 pub fn batch_call(reports: &[DeviceReport]) -> Result<(impl subxt::tx::Payload, u64)> {
-	let chain_reports = reports.iter().map(to_chain).collect::<Result<Vec<_>>>()?;
-	let call = chain::tx().metering().submit_batch(crate::registry::bounded(chain_reports));
+	let wire = reports.iter().cloned().map(Static).collect::<Vec<_>>();
+	let call = chain::tx().metering().submit_batch(crate::registry::bounded(wire));
 	Ok((call, reports.len() as u64))
 }
 
 /// Parses a device's secret key: `sr25519://Meter1` or `ed25519://Meter1` (derived from a
 /// secret URI, for tests and demos), or `sr25519:0x<32-byte seed>` / `ed25519:0x<seed>`.
-pub fn parse_device_secret(text: &str) -> Result<DeviceKey> {
+pub fn parse_device_secret(text: &str) -> Result<DeviceKeyPair> {
 	use sp_core::{ed25519, sr25519, Pair};
 	let (scheme, rest) = crate::registry::key_scheme(text)?;
 	let bad = |_| Error::Key(format!("cannot read a {scheme} device key from the given secret"));
 	// `from_string` takes both a secret URI and a `0x` seed.
 	if scheme == "sr25519" {
-		Ok(DeviceKey::Sr25519(sr25519::Pair::from_string(rest, None).map_err(bad)?))
+		Ok(DeviceKeyPair::Sr25519(sr25519::Pair::from_string(rest, None).map_err(bad)?))
 	} else {
-		Ok(DeviceKey::Ed25519(ed25519::Pair::from_string(rest, None).map_err(bad)?))
+		Ok(DeviceKeyPair::Ed25519(ed25519::Pair::from_string(rest, None).map_err(bad)?))
 	}
-}
-
-fn to_chain(report: &DeviceReport) -> Result<ChainReport> {
-	ChainReport::decode(&mut &report.encode()[..])
-		.map_err(|e| Error::Input(format!("a report the chain cannot take: {e}")))
 }
 
 impl Client {
@@ -85,7 +78,7 @@ impl Client {
 	/// before the pool if the signature is bad, it is a replay, or the device reported on its
 	/// own less than the rate limit ago.
 	pub async fn submit_own_report(&self, report: &DeviceReport) -> Result<Receipt> {
-		let call = chain::tx().metering().submit_own(to_chain(report)?);
+		let call = chain::tx().metering().submit_own(Static(report.clone()));
 		self.submit_unsigned(&call, self.wait()).await
 	}
 

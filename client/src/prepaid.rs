@@ -4,12 +4,12 @@
 use crate::{
 	api::{chain, AgreementId, DeviceId},
 	client::{Client, Receipt},
-	device::DeviceKey,
+	device::DeviceKeyPair,
 	error::{Error, Result},
 	keys::Account,
-	token::{SignedToken, TokenKey, TopUpToken},
+	token::{self, DeviceKey, SignedToken, TopUpToken},
 };
-use codec::{Decode, Encode};
+use subxt::utils::Static;
 
 /// The prepaid credit of an agreement: balance, what is owed, supply status.
 pub type PrepaidAccount = chain::runtime_types::pallet_billing::types::PrepaidAccount;
@@ -26,14 +26,14 @@ pub fn supply_name(supply: &Supply) -> &'static str {
 	}
 }
 
-/// The chain's form of a provider's token key.
+/// A provider's token key as the chain's metadata describes it, in the primitives' type.
 pub fn token_key_of(
 	key: &chain::runtime_types::meterchain_primitives::device::DeviceKey,
-) -> TokenKey {
+) -> DeviceKey {
 	use chain::runtime_types::meterchain_primitives::device::DeviceKey as Key;
 	match key {
-		Key::Sr25519(public) => TokenKey::Sr25519(*public),
-		Key::Ed25519(public) => TokenKey::Ed25519(*public),
+		Key::Sr25519(public) => DeviceKey::Sr25519(*public),
+		Key::Ed25519(public) => DeviceKey::Ed25519(*public),
 	}
 }
 
@@ -119,7 +119,7 @@ impl Client {
 	pub async fn vend_token(
 		&self,
 		submitter: &Account,
-		key: &DeviceKey,
+		key: &DeviceKeyPair,
 		device: DeviceId,
 		number: u32,
 	) -> Result<(SignedToken, Receipt)> {
@@ -128,18 +128,14 @@ impl Client {
 		})?;
 		let token =
 			TopUpToken { device, number, amount: purchase.amount, expires: purchase.expires };
-		let signed = SignedToken::vend(key, &self.genesis_hash().0, token);
-		let chain_token = chain::runtime_types::meterchain_primitives::token::SignedToken::decode(
-			&mut &signed.encode()[..],
-		)
-		.map_err(|e| Error::Input(format!("token encoding: {e}")))?;
+		let signed = token::vend(key, &self.genesis_hash().0, token);
 		let receipt =
-			self.submit(&chain::tx().billing().issue_token(chain_token), submitter).await?;
+			self.submit(&chain::tx().billing().issue_token(Static(signed)), submitter).await?;
 		Ok((signed, receipt))
 	}
 
 	/// The token key of `device`'s provider, as a meter is commissioned with it.
-	pub async fn token_key_for(&self, device: DeviceId) -> Result<TokenKey> {
+	pub async fn token_key_for(&self, device: DeviceId) -> Result<DeviceKey> {
 		let info = self
 			.device(device)
 			.await?

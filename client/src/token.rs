@@ -2,11 +2,11 @@
 //! provider's signature and the token number, without any server (`no_std`, pure Rust, for
 //! meter firmware); and vending one, for the provider's vending service.
 //!
-//! A token is `SCALE(SignedToken)` — 101 bytes: 36 of token, one naming the signature's scheme, 64 of signature — and
-//! the signature is the provider's token key's over `TOKEN_DOMAIN ++ genesis hash ++
-//! SCALE(TopUpToken)`. The encoding is the chain's (`meterchain_primitives::token`), which a
-//! test checks, and the test vectors below (also in `docs/TOKENS.md`) pin it for
-//! implementations in other languages.
+//! A token is `SCALE(SignedToken)` — 101 bytes: 36 of token, one naming the signature's
+//! scheme, 64 of signature — and the signature is the provider's token key's over
+//! `TOKEN_DOMAIN ++ genesis hash ++ SCALE(TopUpToken)`. The types are the chain's own
+//! (`meterchain_primitives::token`, built without the runtime), and the test vectors below
+//! (also in `docs/TOKENS.md`) pin the encoding for implementations in other languages.
 //!
 //! A meter keeps three things: its device id, the chain's genesis hash and its provider's
 //! token public key (all set when it is commissioned), and the number of the last token it
@@ -14,45 +14,10 @@
 //! not verify (a forged token, or one for another chain), a number not above the last one
 //! accepted (a replay), and an expired token; an accepted token's amount is the credit to add.
 
-use crate::device::{DeviceKey, DeviceSignature};
-use alloc::vec::Vec;
-use codec::{Decode, Encode};
+use crate::device::DeviceKeyPair;
+use codec::Decode;
 use core::fmt;
-use sp_core::{ed25519, sr25519, Pair as _};
-
-/// The domain tag of a signed top-up token.
-pub const TOKEN_DOMAIN: &[u8] = b"meterchain/billing/token/v1";
-
-/// What a token credits: `amount` to `device`, as its token number `number`, until `expires`.
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Encode, Decode)]
-pub struct TopUpToken {
-	/// The meter it is for.
-	pub device: u64,
-	/// 1 for a device's first token, +1 per purchase.
-	pub number: u32,
-	/// The credit, in the currency's smallest units.
-	pub amount: u128,
-	/// After this moment (ms since the epoch, UTC) a meter refuses it.
-	pub expires: u64,
-}
-
-/// A token with the provider's signature, as a meter receives it.
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Encode, Decode)]
-pub struct SignedToken {
-	/// The token.
-	pub token: TopUpToken,
-	/// The provider's token key's signature.
-	pub signature: DeviceSignature,
-}
-
-/// A provider's token public key, as the registry holds it.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum TokenKey {
-	/// An sr25519 public key.
-	Sr25519([u8; 32]),
-	/// An ed25519 public key.
-	Ed25519([u8; 32]),
-}
+pub use meterchain_primitives::{DeviceKey, SignedToken, TopUpToken, TOKEN_DOMAIN};
 
 /// Why a meter refuses a token.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -100,65 +65,24 @@ impl fmt::Display for TokenError {
 	}
 }
 
-impl TopUpToken {
-	/// The bytes the token key signs, for the chain whose genesis hash is `genesis`.
-	pub fn signing_payload(&self, genesis: &[u8; 32]) -> Vec<u8> {
-		let mut bytes = Vec::with_capacity(TOKEN_DOMAIN.len() + 32 + 36);
-		bytes.extend_from_slice(TOKEN_DOMAIN);
-		bytes.extend_from_slice(genesis);
-		self.encode_to(&mut bytes);
-		bytes
-	}
+/// The vending service signs `token` with the provider's token key for chain `genesis`.
+pub fn vend(key: &DeviceKeyPair, genesis: &[u8; 32], token: TopUpToken) -> SignedToken {
+	SignedToken { token, signature: key.sign(&token.signing_payload(genesis)) }
 }
 
-impl SignedToken {
-	/// The vending service signs `token` with the provider's token key for chain `genesis`.
-	pub fn vend(key: &DeviceKey, genesis: &[u8; 32], token: TopUpToken) -> Self {
-		let payload = token.signing_payload(genesis);
-		let signature = match key {
-			DeviceKey::Sr25519(pair) => DeviceSignature::Sr25519(pair.sign(&payload).0),
-			DeviceKey::Ed25519(pair) => DeviceSignature::Ed25519(pair.sign(&payload).0),
-		};
-		Self { token, signature }
+/// A token from its bytes (`SCALE(SignedToken)`); all of them must be used.
+pub fn decode(bytes: &[u8]) -> Result<SignedToken, TokenError> {
+	let mut input = bytes;
+	let token = SignedToken::decode(&mut input).map_err(|_| TokenError::Malformed)?;
+	if !input.is_empty() {
+		return Err(TokenError::Malformed);
 	}
+	Ok(token)
+}
 
-	/// The token as it travels: `SCALE(self)`.
-	pub fn to_bytes(&self) -> Vec<u8> {
-		self.encode()
-	}
-
-	/// A token from its bytes; all of them must be used.
-	pub fn from_bytes(bytes: &[u8]) -> Result<Self, TokenError> {
-		let mut input = bytes;
-		let token = Self::decode(&mut input).map_err(|_| TokenError::Malformed)?;
-		if !input.is_empty() {
-			return Err(TokenError::Malformed);
-		}
-		Ok(token)
-	}
-
-	/// The hash the chain records of the token: `blake2_256(SCALE(self))`.
-	pub fn hash(&self) -> [u8; 32] {
-		sp_crypto_hashing::blake2_256(&self.encode())
-	}
-
-	/// Whether the signature is `key`'s for chain `genesis`.
-	pub fn verify(&self, key: &TokenKey, genesis: &[u8; 32]) -> bool {
-		let message = self.token.signing_payload(genesis);
-		match (key, self.signature) {
-			(TokenKey::Sr25519(public), DeviceSignature::Sr25519(sig)) => sr25519::Pair::verify(
-				&sr25519::Signature::from_raw(sig),
-				&message,
-				&sr25519::Public::from_raw(*public),
-			),
-			(TokenKey::Ed25519(public), DeviceSignature::Ed25519(sig)) => ed25519::Pair::verify(
-				&ed25519::Signature::from_raw(sig),
-				&message,
-				&ed25519::Public::from_raw(*public),
-			),
-			_ => false,
-		}
-	}
+/// Whether `signed`'s signature is the token key `key`'s for chain `genesis`.
+pub fn verify(signed: &SignedToken, key: &DeviceKey, genesis: &[u8; 32]) -> bool {
+	key.verify(&signed.token.signing_payload(genesis), &signed.signature)
 }
 
 /// What a prepaid meter knows to check tokens off line.
@@ -169,7 +93,7 @@ pub struct Meter {
 	/// The chain's genesis hash.
 	pub genesis: [u8; 32],
 	/// Its provider's token key.
-	pub key: TokenKey,
+	pub key: DeviceKey,
 	/// The number of the last token it accepted (0: none).
 	pub last: u32,
 }
@@ -178,12 +102,12 @@ impl Meter {
 	/// Checks `bytes` as a token at time `now` (ms) without accepting it: the token, if the
 	/// meter would accept it.
 	pub fn check(&self, bytes: &[u8], now: u64) -> Result<TopUpToken, TokenError> {
-		let signed = SignedToken::from_bytes(bytes)?;
+		let signed = decode(bytes)?;
 		let token = signed.token;
 		if token.device != self.device {
 			return Err(TokenError::WrongDevice { expected: self.device, found: token.device });
 		}
-		if !signed.verify(&self.key, &self.genesis) {
+		if !verify(&signed, &self.key, &self.genesis) {
 			return Err(TokenError::BadSignature);
 		}
 		if token.number <= self.last {
@@ -208,25 +132,19 @@ impl Meter {
 #[cfg(test)]
 mod tests {
 	use super::*;
-	use meterchain_primitives as chain;
+	use codec::Encode;
+	use sp_core::{ed25519, sr25519, Pair as _};
 
 	/// The test vectors' chain, device and keys.
 	const GENESIS: [u8; 32] = [0x11; 32];
 	const DEVICE: u64 = 42;
 
-	fn ed_key() -> DeviceKey {
-		DeviceKey::Ed25519(ed25519::Pair::from_seed(&[0x22; 32]))
+	fn ed_key() -> DeviceKeyPair {
+		DeviceKeyPair::Ed25519(ed25519::Pair::from_seed(&[0x22; 32]))
 	}
 
-	fn sr_key() -> DeviceKey {
-		DeviceKey::Sr25519(sr25519::Pair::from_seed(&[0x33; 32]))
-	}
-
-	fn public(key: &DeviceKey) -> TokenKey {
-		match key {
-			DeviceKey::Sr25519(_) => TokenKey::Sr25519(key.public()),
-			DeviceKey::Ed25519(_) => TokenKey::Ed25519(key.public()),
-		}
+	fn sr_key() -> DeviceKeyPair {
+		DeviceKeyPair::Sr25519(sr25519::Pair::from_seed(&[0x33; 32]))
 	}
 
 	fn token(number: u32) -> TopUpToken {
@@ -238,8 +156,8 @@ mod tests {
 		}
 	}
 
-	fn meter(key: &DeviceKey) -> Meter {
-		Meter { device: DEVICE, genesis: GENESIS, key: public(key), last: 0 }
+	fn meter(key: &DeviceKeyPair) -> Meter {
+		Meter { device: DEVICE, genesis: GENESIS, key: key.device_key(), last: 0 }
 	}
 
 	fn unhex(text: &str) -> Vec<u8> {
@@ -262,9 +180,9 @@ mod tests {
 	fn the_test_vectors_hold() {
 		assert_eq!(unhex(ED25519_PUBLIC), ed_key().public());
 		assert_eq!(unhex(SR25519_PUBLIC), sr_key().public());
-		let vended = SignedToken::vend(&ed_key(), &GENESIS, token(1));
-		assert_eq!(vended.to_bytes(), unhex(ED25519_TOKEN_1));
-		assert_eq!(vended.to_bytes().len(), 101);
+		let vended = vend(&ed_key(), &GENESIS, token(1));
+		assert_eq!(vended.encode(), unhex(ED25519_TOKEN_1));
+		assert_eq!(vended.encode().len(), 101);
 		for (key, vector) in [(ed_key(), ED25519_TOKEN_1), (sr_key(), SR25519_TOKEN_1)] {
 			let mut meter = meter(&key);
 			assert_eq!(meter.accept(&unhex(vector), 0), Ok(token(1)));
@@ -273,22 +191,13 @@ mod tests {
 	}
 
 	#[test]
-	fn tokens_encode_sign_and_hash_exactly_as_the_chain_checks_them() {
+	fn a_vended_token_is_what_the_chain_records_and_checks() {
 		for key in [ed_key(), sr_key()] {
-			let signed = SignedToken::vend(&key, &GENESIS, token(3));
-			let on_chain = chain::SignedToken::decode(&mut &signed.to_bytes()[..]).expect("same");
-			assert_eq!(
-				on_chain.token.signing_payload(&GENESIS),
-				signed.token.signing_payload(&GENESIS)
-			);
-			assert_eq!(on_chain.hash(), signed.hash());
-			let public = match key {
-				DeviceKey::Sr25519(_) => chain::DeviceKey::Sr25519(key.public()),
-				DeviceKey::Ed25519(_) => chain::DeviceKey::Ed25519(key.public()),
-			};
-			let signature = chain::DeviceSignature::decode(&mut &signed.signature.encode()[..])
-				.expect("same signature encoding");
-			assert!(public.verify(&on_chain.token.signing_payload(&GENESIS), &signature));
+			let signed = vend(&key, &GENESIS, token(3));
+			assert_eq!(decode(&signed.encode()), Ok(signed));
+			assert!(verify(&signed, &key.device_key(), &GENESIS));
+			assert!(!verify(&signed, &key.device_key(), &[0x12; 32]), "another chain");
+			assert_eq!(signed.hash(), sp_crypto_hashing::blake2_256(&signed.encode()));
 		}
 	}
 
@@ -296,42 +205,42 @@ mod tests {
 	fn a_meter_refuses_each_bad_token_by_name_and_a_replay() {
 		let key = ed_key();
 		let mut meter = meter(&key);
-		let vend = |token| SignedToken::vend(&key, &GENESIS, token).to_bytes();
+		let vended = |token| vend(&key, &GENESIS, token).encode();
 		let now = 1_700_000_000_000;
 
 		assert_eq!(meter.check(&[1, 2, 3], now), Err(TokenError::Malformed));
-		let mut long = vend(token(1));
+		let mut long = vended(token(1));
 		long.push(0);
 		assert_eq!(meter.check(&long, now), Err(TokenError::Malformed));
-		let other = vend(TopUpToken { device: 43, ..token(1) });
+		let other = vended(TopUpToken { device: 43, ..token(1) });
 		assert_eq!(
 			meter.check(&other, now),
 			Err(TokenError::WrongDevice { expected: 42, found: 43 })
 		);
 		// Another chain's token, another key's, and a token whose amount was raised.
-		let elsewhere = SignedToken::vend(&key, &[0x12; 32], token(1)).to_bytes();
+		let elsewhere = vend(&key, &[0x12; 32], token(1)).encode();
 		assert_eq!(meter.check(&elsewhere, now), Err(TokenError::BadSignature));
-		let forged = SignedToken::vend(&sr_key(), &GENESIS, token(1)).to_bytes();
+		let forged = vend(&sr_key(), &GENESIS, token(1)).encode();
 		assert_eq!(meter.check(&forged, now), Err(TokenError::BadSignature));
-		let mut raised = SignedToken::vend(&key, &GENESIS, token(1));
+		let mut raised = vend(&key, &GENESIS, token(1));
 		raised.token.amount += 1;
-		assert_eq!(meter.check(&raised.to_bytes(), now), Err(TokenError::BadSignature));
+		assert_eq!(meter.check(&raised.encode(), now), Err(TokenError::BadSignature));
 		let late = token(1).expires + 1;
 		assert_eq!(
-			meter.check(&vend(token(1)), late),
+			meter.check(&vended(token(1)), late),
 			Err(TokenError::Expired { expires: token(1).expires })
 		);
 
 		// Token 2 first, then token 1 (older) and token 2 again are refused.
-		assert_eq!(meter.accept(&vend(token(2)), now), Ok(token(2)));
+		assert_eq!(meter.accept(&vended(token(2)), now), Ok(token(2)));
 		assert_eq!(
-			meter.accept(&vend(token(1)), now),
+			meter.accept(&vended(token(1)), now),
 			Err(TokenError::AlreadyUsed { number: 1, last: 2 })
 		);
 		assert_eq!(
-			meter.accept(&vend(token(2)), now),
+			meter.accept(&vended(token(2)), now),
 			Err(TokenError::AlreadyUsed { number: 2, last: 2 })
 		);
-		assert_eq!(meter.accept(&vend(token(3)), now).map(|t| t.amount), Ok(token(3).amount));
+		assert_eq!(meter.accept(&vended(token(3)), now).map(|t| t.amount), Ok(token(3).amount));
 	}
 }

@@ -1,6 +1,7 @@
 //! `agreement` commands: drafting terms, concluding them on chain or with off-line signatures,
 //! amending and terminating.
 
+use crate::load::now_ms;
 use crate::{
 	args::{AgreementCmd, AmendCmd, SignCmd, TerminateCmd},
 	output::{self, hex, lines, Out},
@@ -10,7 +11,6 @@ use meterchain_client::{
 	agreements::{parse_hash, sign_action, terms_hash, PaymentDocument, TermsDocument},
 	api::{Hash, SignedAction, Terms},
 	keys::parse_account,
-	load::now_ms,
 	Error,
 };
 use serde_json::json;
@@ -75,9 +75,9 @@ pub async fn agreement(ctx: &Ctx, out: &Out, cmd: AgreementCmd) -> Result {
 			let draft = TermsDocument {
 				provider: parse_account(&provider)?.to_string(),
 				subscriber: parse_account(&subscriber)?.to_string(),
-				service,
+				service: service.name(),
 				tariff,
-				cycle,
+				cycle: cycle.name(),
 				payment: match prepaid {
 					Some(threshold) => PaymentDocument::Prepaid { low_credit_threshold: threshold },
 					None => PaymentDocument::Postpaid { due_days },
@@ -146,7 +146,7 @@ pub async fn agreement(ctx: &Ctx, out: &Out, cmd: AgreementCmd) -> Result {
 			let client = ctx.client().await?;
 			let record =
 				client.agreement(id).await?.ok_or(Error::NotFound(format!("agreement {id}")))?;
-			let mut value = output::agreement(id, &record);
+			let mut value = output::agreement(out, id, &record);
 			if !out.json {
 				value.as_object_mut().map(|o| o.remove("terms"));
 			}
@@ -219,7 +219,7 @@ async fn sign(ctx: &Ctx, out: &Out, cmd: SignCmd) -> Result {
 			"signer": signer.account_id().to_string(),
 			"genesis": format!("{genesis:?}"),
 			"signature": signature,
-			"deadline": deadline,
+			"deadline": deadline.map(|d| out.time(d)),
 		}),
 	);
 	Ok(())

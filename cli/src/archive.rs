@@ -50,6 +50,18 @@ pub async fn archive(ctx: &Ctx, out: &Out, cmd: ArchiveCmd) -> Result {
 	match cmd {
 		ArchiveCmd::Export { agreement, year, out: dir, at, service } => {
 			let at = at.as_deref().map(hash).transpose()?;
+			let service = match service {
+				Some(service) => service.kind(),
+				None => client
+					.agreement(agreement)
+					.await?
+					.map(|record| record.terms.service)
+					.ok_or_else(|| {
+						Error::NotFound(format!(
+							"agreement {agreement} (pruned?): give its service with --service"
+						))
+					})?,
+			};
 			let archived = client.archive_year(agreement, year, at).await?;
 			std::fs::create_dir_all(&dir)
 				.map_err(|e| Error::Input(format!("cannot create {}: {e}", dir.display())))?;
@@ -145,8 +157,8 @@ pub async fn archive(ctx: &Ctx, out: &Out, cmd: ArchiveCmd) -> Result {
 			let mut text = format!(
 				"pruning: {}; last cut-off {}; next pass {}",
 				if running { "a pass is under way" } else { "idle" },
-				cutoff.map_or("none".into(), meterchain_client::archive::iso8601),
-				meterchain_client::archive::iso8601(next)
+				cutoff.map_or("none".into(), crate::units::time),
+				crate::units::time(next)
 			);
 			if let Some(agreement) = agreement {
 				let (kept, lifetime) = client.pruned_history(agreement).await?;

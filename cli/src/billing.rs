@@ -3,10 +3,11 @@
 use crate::{
 	args::{InvoiceCmd, TariffCmd, TariffSpec},
 	output::Out,
+	units::{money, time},
 	Ctx,
 };
 use meterchain_client::{
-	agreements::{parse_service, service_name},
+	agreements::service_name,
 	api::BoundedVec,
 	billing::{
 		charge_name, parse_band as band, parse_tier as tier, status_name, Energy, Invoice, Tariff,
@@ -74,13 +75,13 @@ fn tariff_json(t: &Tariff) -> Value {
 
 fn tariff_text(version: u32, from: u64, t: &Tariff) -> String {
 	let energy = match &t.energy {
-		Energy::Flat { price } => format!("{price} per 1,000 units"),
+		Energy::Flat { price } => format!("{} per 1,000 units", money(*price)),
 		Energy::Tiered { tiers } => tiers
 			.0
 			.iter()
 			.map(|t| match t.up_to {
-				Some(up_to) => format!("up to {up_to}: {}", t.price),
-				None => format!("above: {}", t.price),
+				Some(up_to) => format!("up to {up_to}: {}", money(t.price)),
+				None => format!("above: {}", money(t.price)),
 			})
 			.collect::<Vec<_>>()
 			.join("; "),
@@ -88,16 +89,20 @@ fn tariff_text(version: u32, from: u64, t: &Tariff) -> String {
 			let mut parts: Vec<String> = bands
 				.0
 				.iter()
-				.map(|b| format!("{}: {}", window_text(&b.window), b.price))
+				.map(|b| format!("{}: {}", window_text(&b.window), money(b.price)))
 				.collect();
-			parts.push(format!("otherwise {base}"));
+			parts.push(format!("otherwise {}", money(*base)));
 			parts.join("; ")
 		},
 	};
 	format!(
-		"version {version} (from {from}): usage {energy}; standing {}; demand {} per kW; \
-		 session fee {}; tax {} bps",
-		t.standing_charge, t.demand_charge, t.session_fee, t.tax_bps
+		"version {version} (from {}): usage {energy}; standing {}; demand {} per kW; \
+		 session fee {}; tax {} %",
+		time(from),
+		money(t.standing_charge),
+		money(t.demand_charge),
+		money(t.session_fee),
+		f64::from(t.tax_bps) / 100.0
 	)
 }
 
@@ -135,29 +140,29 @@ fn invoice_text(id: u64, invoice: &Invoice) -> String {
 	let mut text = format!(
 		"invoice {id}: agreement {}, period {} – {}, tariff {} v{}\n  usage: {}",
 		invoice.agreement,
-		invoice.period.start,
-		invoice.period.end,
+		time(invoice.period.start),
+		time(invoice.period.end),
 		invoice.tariff,
 		invoice.version,
 		invoice.quantity
 	);
 	for line in &invoice.lines.0 {
 		text.push_str(&format!(
-			"\n  {:<26} {:>16} × {:<12} = {}",
+			"\n  {:<26} {:>16} × {:<20} = {}",
 			charge_name(&line.charge),
 			line.quantity,
-			line.rate,
-			line.amount
+			money(line.rate),
+			money(line.amount)
 		));
 	}
 	text.push_str(&format!(
 		"\n  total {}, paid {} (credit {}), credit notes {}, owes {}, due {}{}: {}",
-		invoice.total,
-		invoice.paid,
-		invoice.credit_applied,
-		invoice.credited,
-		invoice.total.saturating_sub(invoice.paid.saturating_add(invoice.credited)),
-		invoice.due,
+		money(invoice.total),
+		money(invoice.paid),
+		money(invoice.credit_applied),
+		money(invoice.credited),
+		money(invoice.total.saturating_sub(invoice.paid.saturating_add(invoice.credited))),
+		time(invoice.due),
 		if invoice.plan { " (instalment plan)" } else { "" },
 		status_name(&invoice.status)
 	));
@@ -171,7 +176,7 @@ pub async fn tariff(ctx: &Ctx, out: &Out, cmd: TariffCmd) -> Result {
 		TariffCmd::Create { service, spec } => {
 			let tariff = tariff_of(&spec)?;
 			let (id, receipt) =
-				client.create_tariff(&ctx.signer()?, parse_service(&service)?, tariff).await?;
+				client.create_tariff(&ctx.signer()?, service.kind(), tariff).await?;
 			out.receipt("tariff created", &receipt, json!({ "tariff": id }));
 		},
 		TariffCmd::Publish { id, spec, from } => {
@@ -228,22 +233,23 @@ pub async fn invoice(ctx: &Ctx, out: &Out, cmd: InvoiceCmd) -> Result {
 			let ids = client.invoices_of(agreement).await?;
 			let credit = client.credit(agreement).await?;
 			let mut rows = Vec::new();
-			let mut texts = vec![format!("agreement {agreement}: credit {credit}")];
+			let mut table =
+				crate::output::table(&["invoice", "from", "to", "total", "paid", "status"]);
 			for id in ids {
 				if let Some(i) = client.invoice(id).await? {
-					texts.push(format!(
-						"  invoice {id}: {} – {}, total {}, paid {}, {}",
-						i.period.start,
-						i.period.end,
-						i.total,
-						i.paid,
-						status_name(&i.status)
-					));
+					table.add_row(vec![
+						id.to_string(),
+						time(i.period.start),
+						time(i.period.end),
+						money(i.total),
+						money(i.paid),
+						status_name(&i.status).to_string(),
+					]);
 					rows.push(invoice_json(id, &i));
 				}
 			}
 			out.show(
-				texts.join("\n"),
+				format!("agreement {agreement}: credit {}\n{table}", money(credit)),
 				json!({ "agreement": agreement, "credit": credit.to_string(), "invoices": rows }),
 			);
 		},
@@ -263,7 +269,10 @@ pub async fn invoice(ctx: &Ctx, out: &Out, cmd: InvoiceCmd) -> Result {
 			for (n, r) in receipts.iter().enumerate() {
 				text.push_str(&format!(
 					"\n  payment {n}: {} paid {} ({} applied) at {}",
-					r.payer, r.amount, r.applied, r.at
+					r.payer,
+					money(r.amount),
+					money(r.applied),
+					time(r.at)
 				));
 			}
 			out.show(text, value);
@@ -286,7 +295,7 @@ pub async fn invoice(ctx: &Ctx, out: &Out, cmd: InvoiceCmd) -> Result {
 					invoice.version,
 					invoice.tariff,
 					invoice.lines.0.len(),
-					invoice.total
+					money(invoice.total)
 				),
 				json!({ "invoice": id, "matches": true, "total": invoice.total.to_string() }),
 			);
@@ -306,7 +315,10 @@ pub async fn invoice(ctx: &Ctx, out: &Out, cmd: InvoiceCmd) -> Result {
 			out.show(
 				format!(
 					"agreement {agreement}: period {} – {}, usage {}, so far {}",
-					estimate.period.start, estimate.period.end, estimate.quantity, estimate.total
+					time(estimate.period.start),
+					time(estimate.period.end),
+					estimate.quantity,
+					money(estimate.total)
 				),
 				json!({
 					"agreement": agreement,

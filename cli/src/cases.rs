@@ -8,8 +8,7 @@ use crate::{
 };
 use meterchain_client::{
 	cases::{
-		average_response, case_kind_name, case_status_name, parse_case_kind, waiting, Case, CaseId,
-		ResponseStats,
+		average_response, case_kind_name, case_status_name, waiting, Case, CaseId, ResponseStats,
 	},
 	keys::parse_account,
 	Client, Error,
@@ -83,7 +82,7 @@ pub async fn case(ctx: &Ctx, out: &Out, cmd: CaseCmd) -> Result {
 	let client = &ctx.client().await?;
 	match cmd {
 		CaseCmd::Open { agreement, kind, text: body } => {
-			let kind = parse_case_kind(&kind)?;
+			let kind = kind.kind();
 			let body = text(body)?;
 			let (id, receipt) =
 				client.open_case(&ctx.signer()?, agreement, kind, body.clone()).await?;
@@ -110,7 +109,7 @@ pub async fn case(ctx: &Ctx, out: &Out, cmd: CaseCmd) -> Result {
 				Some(answer) => {
 					format!("answered after {}", duration(answer.at.saturating_sub(case.opened)))
 				},
-				None => format!("answer due {}", case.respond_by),
+				None => format!("answer due {}", crate::units::time(case.respond_by)),
 			};
 			out.show(
 				format!(

@@ -153,7 +153,7 @@ pub async fn proof(ctx: &Ctx, out: &Out, cmd: ProofCmd) -> Result {
 					"\nan agreement: version {}, terms hash {:?}",
 					record.version, record.terms_hash
 				));
-				value["agreement"] = output::agreement(0, &record);
+				value["agreement"] = output::agreement(out, 0, &record);
 			}
 			out.show(text, value);
 		},

@@ -3,7 +3,7 @@
 use crate::{
 	args::{DisputeCmd, PlanCmd},
 	output::{hex, Out},
-	Ctx,
+	units, Ctx,
 };
 use meterchain_client::{
 	billing::status_name,
@@ -38,18 +38,27 @@ pub(crate) fn statement(
 	}
 }
 
+/// `DUE:AMOUNT`: a date (RFC 3339, whose own colons come first) and an amount.
 fn instalment(text: &str) -> Result<Instalment> {
-	let (due, amount) = text
-		.split_once(':')
-		.ok_or_else(|| bad(format!("an instalment is DUE_MS:AMOUNT: {text:?}")))?;
-	let number = |t: &str, what: &str| {
-		t.trim().parse::<u128>().map_err(|_| bad(format!("{what}: not a number: {t:?}")))
-	};
-	let due = number(due, "due")?;
+	let (due, amount) = text.rsplit_once(':').ok_or_else(|| {
+		bad(format!("an instalment is DUE:AMOUNT, e.g. 2027-01-31:12.5: {text:?}"))
+	})?;
 	Ok(Instalment {
-		due: u64::try_from(due).map_err(|_| bad(format!("due: too large: {due}")))?,
-		amount: number(amount, "amount")?,
+		due: units::moment(due).map_err(bad)?,
+		amount: units::amount(amount).map_err(bad)?,
 	})
+}
+
+/// `owed` split into `count` instalments `every` ms apart from `first`; the last takes the
+/// remainder, so they add up to `owed` exactly.
+fn split(owed: u128, count: u32, first: u64, every: u64) -> Vec<Instalment> {
+	let share = owed / u128::from(count);
+	(0..count)
+		.map(|n| Instalment {
+			due: first.saturating_add(every.saturating_mul(u64::from(n))),
+			amount: if n + 1 == count { owed - share * u128::from(count - 1) } else { share },
+		})
+		.collect()
 }
 
 /// Reports where the invoice stands after a dispute step.
@@ -109,11 +118,11 @@ pub async fn dispute(ctx: &Ctx, out: &Out, cmd: DisputeCmd) -> Result {
 				.ok_or_else(|| Error::NotFound(format!("a dispute of invoice {id}")))?;
 			let mut value = status(client, id).await?;
 			value["reason"] = json!(hex(&dispute.reason.0));
-			value["opened"] = json!(dispute.opened);
-			value["respond_by"] = json!(dispute.respond_by);
+			value["opened"] = out.time(dispute.opened);
+			value["respond_by"] = out.time(dispute.respond_by);
 			value["answered"] = json!(dispute.answered);
 			let note = dispute.note.map_or("no credit note".into(), |n| {
-				format!("credit note {} at {}", n.amount, n.issued)
+				format!("credit note {} at {}", units::money(n.amount), units::time(n.issued))
 			});
 			out.show(
 				format!(
@@ -132,16 +141,43 @@ pub async fn dispute(ctx: &Ctx, out: &Out, cmd: DisputeCmd) -> Result {
 pub async fn plan(ctx: &Ctx, out: &Out, cmd: PlanCmd) -> Result {
 	let client = &ctx.client().await?;
 	match cmd {
-		PlanCmd::Offer { id, instalments } => {
-			let instalments =
-				instalments.iter().map(|t| instalment(t)).collect::<Result<Vec<_>>>()?;
+		PlanCmd::Offer { id, instalments, split: parts, first, every_days } => {
+			let instalments = match parts {
+				Some(count) => {
+					let invoice = client
+						.invoice(id)
+						.await?
+						.ok_or_else(|| Error::NotFound(format!("invoice {id}")))?;
+					let owed =
+						invoice.total.saturating_sub(invoice.paid).saturating_sub(invoice.credited);
+					if owed == 0 {
+						return Err(bad(format!("invoice {id} owes nothing")));
+					}
+					let every = every_days.saturating_mul(86_400_000);
+					let first =
+						first.unwrap_or_else(|| crate::load::now_ms().saturating_add(every));
+					split(owed, count, first, every)
+				},
+				None => instalments.iter().map(|t| instalment(t)).collect::<Result<Vec<_>>>()?,
+			};
+			let owed: u128 = instalments.iter().map(|i| i.amount).sum();
+			let schedule: Vec<String> = instalments
+				.iter()
+				.map(|i| format!("{} due {}", units::money(i.amount), units::time(i.due)))
+				.collect();
 			let count = instalments.len();
 			let receipt = client.offer_plan(&ctx.signer()?, id, instalments).await?;
-			out.receipt("plan offered", &receipt, json!({ "invoice": id, "instalments": count }));
+			out.receipt(
+				"plan offered",
+				&receipt,
+				json!({ "invoice": id, "instalments": count, "total": out.money(owed),
+					"schedule": schedule.join("; ") }),
+			);
 		},
 		PlanCmd::Accept { id } => {
 			let receipt = client.accept_plan(&ctx.signer()?, id).await?;
 			let due = client.invoice(id).await?.map(|i| i.due);
+			let due = due.map(|due| out.time(due));
 			out.receipt("plan accepted", &receipt, json!({ "invoice": id, "next_due": due }));
 		},
 		PlanCmd::Show { id } => {
@@ -154,7 +190,8 @@ pub async fn plan(ctx: &Ctx, out: &Out, cmd: PlanCmd) -> Result {
 				if plan.accepted { "accepted" } else { "offered" }
 			);
 			for (n, i) in plan.instalments.0.iter().enumerate() {
-				text.push_str(&format!("\n  instalment {}: {} due {}", n + 1, i.amount, i.due));
+				let (amount, due) = (units::money(i.amount), units::time(i.due));
+				text.push_str(&format!("\n  instalment {}: {amount} due {due}", n + 1));
 			}
 			let rows: Vec<_> = plan
 				.instalments

@@ -1,9 +1,9 @@
 //! `meterchain`: the command-line client of Meterchain for operators, meters, gateways, portals
 //! and scripts. Every subcommand mirrors a method of the `meterchain-client` library.
 //!
-//! Output is human-readable by default and JSON with `--json`. Exit codes: 0 success, 1 the
-//! chain or node refused, 2 bad input or key, 3 the node could not be reached, 4 not found,
-//! 5 a proof, an invoice or a top-up token did not verify.
+//! Output is human-readable by default — amounts in MTR, times as RFC 3339 dates — with the
+//! chain's raw numbers under `--raw`, and JSON (exact, raw numbers) with `--json`. The exit
+//! codes are in [`exit::CODES`].
 
 mod agreement;
 mod archive;
@@ -12,35 +12,30 @@ mod billing;
 mod cases;
 mod chain;
 mod disputes;
+mod exit;
 mod governance;
+mod load;
 mod metering;
 mod output;
 mod prepaid;
 mod registry;
+mod units;
 
 use args::{Cli, Command};
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 use meterchain_client::{governance::Authority, keys::Account, Client, Error, Wait};
 use output::Out;
 
 #[tokio::main]
 async fn main() {
-	let cli = Cli::parse();
+	let args: Vec<String> = std::env::args().collect();
+	units::init(&args);
+	let matches = Cli::command().after_help(args::after_help()).get_matches_from(&args);
+	let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
 	let out = Out { json: cli.json };
 	if let Err(error) = run(cli, &out).await {
 		out.error(&error);
-		std::process::exit(exit_code(&error));
-	}
-}
-
-/// What a failure exits with (see the crate docs).
-fn exit_code(error: &Error) -> i32 {
-	match error {
-		Error::Refused { .. } | Error::Dispatch(_) | Error::Rejected(_) => 1,
-		Error::Input(_) | Error::Key(_) => 2,
-		Error::Node(_) => 3,
-		Error::NotFound(_) => 4,
-		Error::Proof(_) | Error::Mismatch(_) => 5,
+		std::process::exit(exit::code(&error));
 	}
 }
 

@@ -1,5 +1,6 @@
 //! `metering`, `bench` and `simulate` commands.
 
+use crate::load::{self, now_ms, BenchOptions, Progress, SimOptions};
 use crate::{
 	args::{BenchCmd, DeviceSecret, FleetOwners, MeteringCmd, SimulateCmd},
 	output::{lines, Out},
@@ -7,9 +8,8 @@ use crate::{
 };
 use codec::{Decode, Encode};
 use meterchain_client::{
-	device::{ChargingSession, DeviceReport, Reading},
+	device::{id_tag, ChargingSession, DeviceReport, Reading},
 	keys::Account,
-	load::{self, now_ms, BenchOptions, Progress, SimOptions},
 	metering::parse_device_secret,
 	Error,
 };
@@ -75,7 +75,7 @@ pub async fn metering(ctx: &Ctx, out: &Out, cmd: MeteringCmd) -> Result {
 				register,
 				peak,
 			};
-			signed(out, &DeviceReport::reading(&secret, &genesis, reading));
+			signed(out, &secret.sign_reading(&genesis, reading));
 		},
 		MeteringCmd::SignSession {
 			charger,
@@ -93,14 +93,16 @@ pub async fn metering(ctx: &Ctx, out: &Out, cmd: MeteringCmd) -> Result {
 				charger,
 				key_epoch: key.epoch,
 				session_id,
-				id_tag: tag.into_bytes(),
+				id_tag: id_tag(&tag).ok_or_else(|| {
+					Error::Input(format!("an id tag is at most 20 bytes: {tag:?}"))
+				})?,
 				start,
 				end: end.unwrap_or_else(now_ms),
 				meter_start,
 				meter_stop,
 				max_power,
 			};
-			signed(out, &DeviceReport::session(&secret, &genesis, session));
+			signed(out, &secret.sign_session(&genesis, session));
 		},
 		MeteringCmd::Submit { reports } => {
 			let reports = reports.iter().map(|r| parse_report(r)).collect::<Result<Vec<_>>>()?;
@@ -194,7 +196,7 @@ pub async fn metering(ctx: &Ctx, out: &Out, cmd: MeteringCmd) -> Result {
 async fn signing(
 	ctx: &Ctx,
 	key: &DeviceSecret,
-) -> Result<([u8; 32], meterchain_client::device::DeviceKey)> {
+) -> Result<([u8; 32], meterchain_client::device::DeviceKeyPair)> {
 	let secret = parse_device_secret(&key.device_key)?;
 	let genesis = ctx.client().await?.genesis_hash().0;
 	Ok((genesis, secret))

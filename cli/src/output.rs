@@ -74,6 +74,25 @@ impl Out {
 		self.show(text, value);
 	}
 
+	/// An amount as a field: exact smallest units (a string) in JSON, MTR for people (or
+	/// the raw number with `--raw`).
+	pub fn money(&self, raw: u128) -> Value {
+		if self.json {
+			json!(raw.to_string())
+		} else {
+			json!(crate::units::money(raw))
+		}
+	}
+
+	/// A moment as a field: ms in JSON, RFC 3339 for people (ms with `--raw`).
+	pub fn time(&self, ms: u64) -> Value {
+		if self.json {
+			json!(ms)
+		} else {
+			json!(crate::units::time(ms))
+		}
+	}
+
 	/// Prints an error: to stderr as text, or as JSON on stdout with `--json`.
 	pub fn error(&self, error: &Error) {
 		if self.json {
@@ -87,6 +106,14 @@ impl Out {
 			eprintln!("error: {error}");
 		}
 	}
+}
+
+/// A table for a list, with `headers`: aligned columns, no borders (easy to read and to
+/// `grep`); rows are added by the caller.
+pub fn table(headers: &[&str]) -> comfy_table::Table {
+	let mut table = comfy_table::Table::new();
+	table.load_preset(comfy_table::presets::NOTHING).set_header(headers.to_vec());
+	table
 }
 
 /// A JSON value as plain text (strings without quotes).
@@ -223,18 +250,18 @@ pub fn group(info: &GroupInfo) -> Value {
 }
 
 /// An agreement as JSON.
-pub fn agreement(id: u64, record: &Agreement) -> Value {
+pub fn agreement(out: &Out, id: u64, record: &Agreement) -> Value {
 	let status = match &record.status {
 		AgreementStatus::Active => json!("active"),
 		AgreementStatus::NoticeGiven { by, ends_at } => {
-			json!({ "notice_given": { "by": by.to_string(), "ends_at": ends_at } })
+			json!({ "notice_given": { "by": by.to_string(), "ends_at": out.time(*ends_at) } })
 		},
-		AgreementStatus::Ended { at } => json!({ "ended": { "at": at } }),
+		AgreementStatus::Ended { at } => json!({ "ended": { "at": out.time(*at) } }),
 	};
 	let payment = match &record.terms.payment {
 		PaymentMode::Postpaid { due_days } => format!("postpaid, due in {due_days} days"),
 		PaymentMode::Prepaid { low_credit_threshold } => {
-			format!("prepaid, low credit below {low_credit_threshold}")
+			format!("prepaid, low credit below {}", crate::units::money(*low_credit_threshold))
 		},
 	};
 	json!({
@@ -249,9 +276,9 @@ pub fn agreement(id: u64, record: &Agreement) -> Value {
 		"cycle": cycle_name(&record.terms.cycle),
 		"payment": payment,
 		"devices": record.terms.devices.0,
-		"start": record.terms.start,
-		"end": record.terms.end,
-		"concluded_at": record.concluded_at,
+		"start": out.time(record.terms.start),
+		"end": record.terms.end.map(|end| out.time(end)),
+		"concluded_at": out.time(record.concluded_at),
 		"earlier_versions": record.history.0.iter().map(|h| format!("{h:?}")).collect::<Vec<_>>(),
 		"terms": serde_json::to_value(TermsDocument::from_terms(&record.terms)).unwrap_or_default(),
 	})

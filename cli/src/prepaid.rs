@@ -3,14 +3,16 @@
 use crate::{
 	args::{PrepaidCmd, TokenCmd},
 	output::{hex, Out},
+	units::{money, time},
 	Ctx,
 };
+use codec::Encode;
 use meterchain_client::{
 	api::chain,
 	metering::parse_device_secret,
 	prepaid::{supply_name, token_key_of, PrepaidAccount},
 	registry::parse_device_key,
-	token::{Meter, SignedToken},
+	token::Meter,
 	Client, Error,
 };
 use serde_json::json;
@@ -20,8 +22,8 @@ type Result<T = ()> = core::result::Result<T, Error>;
 fn account_text(agreement: u64, a: &PrepaidAccount) -> String {
 	format!(
 		"agreement {agreement}: credit {}, owed {}, supply {}{}",
-		a.balance,
-		a.owed,
+		money(a.balance),
+		money(a.owed),
 		supply_name(&a.supply),
 		if a.low { " (low credit)" } else { "" }
 	)
@@ -43,7 +45,7 @@ pub async fn prepaid(ctx: &Ctx, out: &Out, cmd: PrepaidCmd) -> Result {
 		PrepaidCmd::TopUp { agreement, amount } => {
 			let receipt = client.top_up(&ctx.signer()?, agreement, amount).await?;
 			let account = client.prepaid(agreement).await?;
-			let balance = account.as_ref().map(|a| a.balance.to_string());
+			let balance = account.as_ref().map(|a| out.money(a.balance));
 			let supply = account.as_ref().map(|a| supply_name(&a.supply));
 			out.receipt(
 				"topped up",
@@ -70,12 +72,12 @@ pub async fn prepaid(ctx: &Ctx, out: &Out, cmd: PrepaidCmd) -> Result {
 			let receipt = client.withdraw_credit(&ctx.signer()?, agreement).await?;
 			let released = receipt.find(|event| match event {
 				chain::Event::Billing(chain::billing::Event::CreditReleased { amount, .. }) => {
-					Some(amount.to_string())
+					Some(out.money(*amount))
 				},
 				_ => None,
 			});
 			let account = client.prepaid(agreement).await?;
-			let owed = account.as_ref().map_or("0".into(), |a| a.owed.to_string());
+			let owed = out.money(account.as_ref().map_or(0, |a| a.owed));
 			out.receipt(
 				"credit withdrawn",
 				&receipt,
@@ -105,7 +107,7 @@ pub async fn token(ctx: &Ctx, out: &Out, cmd: TokenCmd) -> Result {
 				"token bought",
 				&receipt,
 				json!({ "device": device, "number": token.number,
-					"amount": token.amount.to_string(), "expires": token.expires }),
+					"amount": out.money(token.amount), "expires": out.time(token.expires) }),
 			);
 		},
 		TokenCmd::Vend { device, number, token_key, out: file } => {
@@ -117,36 +119,47 @@ pub async fn token(ctx: &Ctx, out: &Out, cmd: TokenCmd) -> Result {
 			};
 			let (signed, receipt) = client.vend_token(&ctx.signer()?, &key, device, number).await?;
 			if let Some(path) = file {
-				std::fs::write(&path, hex(&signed.to_bytes()))
+				std::fs::write(&path, hex(&signed.encode()))
 					.map_err(|e| Error::Input(format!("cannot write {}: {e}", path.display())))?;
 			}
 			out.receipt(
 				"token issued",
 				&receipt,
-				json!({ "device": device, "number": number, "token": hex(&signed.to_bytes()),
+				json!({ "device": device, "number": number, "token": hex(&signed.encode()),
 					"hash": hex(&signed.hash()) }),
 			);
 		},
 		TokenCmd::List { device } => {
 			let client = ctx.client().await?;
 			let latest = client.token_number(device).await?;
-			let (mut texts, mut rows) = (vec![format!("device {device}: {latest} tokens")], vec![]);
+			let mut table = crate::output::table(&[
+				"token",
+				"amount",
+				"agreement",
+				"bought",
+				"expires",
+				"issued",
+			]);
+			let mut rows = vec![];
 			for number in 1..=latest {
 				let Some(t) = client.token_purchase(device, number).await? else { continue };
 				let hash = t.hash.map(|h| hex(&h));
-				texts.push(format!(
-					"  token {number}: {} for agreement {}, bought {}, expires {}, {}",
-					t.amount,
-					t.agreement,
-					t.purchased,
-					t.expires,
-					hash.as_deref().map_or("not issued yet".into(), |h| format!("issued {h}"))
-				));
+				table.add_row(vec![
+					number.to_string(),
+					money(t.amount),
+					t.agreement.to_string(),
+					time(t.purchased),
+					time(t.expires),
+					hash.clone().unwrap_or_else(|| "not yet".into()),
+				]);
 				rows.push(json!({ "number": number, "agreement": t.agreement,
 					"amount": t.amount.to_string(), "purchased": t.purchased,
 					"expires": t.expires, "hash": hash }));
 			}
-			out.show(texts.join("\n"), json!({ "device": device, "tokens": rows }));
+			out.show(
+				format!("device {device}: {latest} tokens\n{table}"),
+				json!({ "device": device, "tokens": rows }),
+			);
 		},
 		TokenCmd::Verify { token, device, token_key, genesis, last, at } => {
 			let text = match std::path::Path::new(&token).is_file() {
@@ -167,14 +180,14 @@ pub async fn token(ctx: &Ctx, out: &Out, cmd: TokenCmd) -> Result {
 					.map_err(|_| Error::Input("genesis: not 32 bytes".into()))?,
 				None => online(&client)?.genesis_hash().0,
 			};
-			let now = at.unwrap_or_else(meterchain_client::load::now_ms);
+			let now = at.unwrap_or_else(crate::load::now_ms);
 			let meter = Meter { device, genesis, key, last };
 			let accepted =
 				meter.check(&bytes, now).map_err(|e| Error::Mismatch(format!("refused: {e}")))?;
 			// On line, the token must also be the one recorded for its purchase.
 			let recorded = match &client {
 				Some(client) => {
-					let hash = SignedToken::from_bytes(&bytes)
+					let hash = meterchain_client::token::decode(&bytes)
 						.map_err(|e| Error::Mismatch(e.to_string()))?
 						.hash();
 					let on_chain = client.token_purchase(device, accepted.number).await?;
@@ -192,7 +205,7 @@ pub async fn token(ctx: &Ctx, out: &Out, cmd: TokenCmd) -> Result {
 				format!(
 					"token {} for device {device}: {} — the meter accepts it{}",
 					accepted.number,
-					accepted.amount,
+					money(accepted.amount),
 					if recorded.is_some() { "; it is the token recorded on chain" } else { "" }
 				),
 				json!({ "device": device, "number": accepted.number,

@@ -1,23 +1,26 @@
 //! `provider`, `subscriber`, `tag`, `device`, `group` and `gateway` commands.
 
 use crate::{
-	args::{DeviceCmd, GatewayCmd, GroupCmd, ProviderCmd, SubscriberCmd, SubscriberData, TagCmd},
+	args::{
+		DeviceCmd, GatewayCmd, GroupCmd, ProviderCmd, Service, SubscriberCmd, SubscriberData,
+		TagCmd,
+	},
 	output::{self, lines, Out},
 	Ctx,
 };
 use meterchain_client::{
-	agreements::{parse_hash, parse_service},
+	agreements::parse_hash,
 	api::{Hash, ServiceKind, TagStatus},
 	keys::parse_account,
-	registry::{parse_device_key, parse_device_kind, DeviceSpec},
+	registry::{parse_device_key, DeviceSpec},
 	Error,
 };
 use serde_json::json;
 
 type Result<T = ()> = core::result::Result<T, Error>;
 
-fn services(names: &[String]) -> Result<Vec<ServiceKind>> {
-	names.iter().map(|n| parse_service(n)).collect()
+fn services(names: &[Service]) -> Vec<ServiceKind> {
+	names.iter().map(|s| s.kind()).collect()
 }
 
 fn found<T>(what: String, value: Option<T>) -> Result<T> {
@@ -35,7 +38,7 @@ pub async fn provider(ctx: &Ctx, out: &Out, cmd: ProviderCmd) -> Result {
 					&ctx.signer()?,
 					&who,
 					&name,
-					&services(&names)?,
+					&services(&names),
 					parse_device_key(&token_key)?,
 				)
 				.await?;
@@ -54,7 +57,7 @@ pub async fn provider(ctx: &Ctx, out: &Out, cmd: ProviderCmd) -> Result {
 				.update_provider(
 					&ctx.signer()?,
 					&name,
-					&services(&names)?,
+					&services(&names),
 					parse_device_key(&token_key)?,
 				)
 				.await?;
@@ -174,8 +177,8 @@ pub async fn device(ctx: &Ctx, out: &Out, cmd: DeviceCmd) -> Result {
 	match cmd {
 		DeviceCmd::Commission { kind, service, key, interval, group } => {
 			let spec = DeviceSpec {
-				kind: parse_device_kind(&kind)?,
-				service: parse_service(&service)?,
+				kind: kind.kind(),
+				service: service.kind(),
 				key: parse_device_key(&key)?,
 				reporting_interval_secs: interval,
 				group,

@@ -4,10 +4,11 @@ use crate::node::{sibling_binary, Node};
 use serde_json::Value;
 use std::process::Command;
 
-/// Runs `meterchain --url <node> --json <args>`; returns the exit code and the JSON printed.
+/// Runs `meterchain --url <node> --json --raw <args>` (exact numbers in and out, as a script
+/// wants them); returns the exit code and the JSON printed.
 pub fn cli(node: &Node, args: &[&str]) -> (i32, Value) {
 	let output = Command::new(sibling_binary("meterchain"))
-		.args(["--url", &node.ws_url(), "--json"])
+		.args(["--url", &node.ws_url(), "--json", "--raw"])
 		.args(args)
 		.output()
 		.expect("meterchain runs");

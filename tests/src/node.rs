@@ -98,6 +98,12 @@ impl Node {
 		write_clock(file, at);
 	}
 
+	/// The environment that gives another process (a shell running the CLI) the same faked
+	/// clock as this node, started with [`Node::start_at`].
+	pub fn clock_env(&self) -> Vec<(&'static str, std::ffi::OsString)> {
+		faked_clock_env(self.clock.as_ref().expect("a node started with Node::start_at"))
+	}
+
 	fn start_with(name: &str, args: &[&str], clock_start: Option<&str>) -> Node {
 		let dir = tempfile::Builder::new()
 			.prefix(&format!("meterchain-e2e-{name}-"))
@@ -110,12 +116,7 @@ impl Node {
 		let clock = clock_start.map(|start| {
 			let file = dir.path().join("clock");
 			write_clock(&file, utc_ms(start));
-			command
-				.env("LD_PRELOAD", libfaketime())
-				.env("FAKETIME_TIMESTAMP_FILE", &file)
-				.env("FAKETIME_CACHE_DURATION", "1")
-				.env("FAKETIME_DONT_FAKE_MONOTONIC", "1")
-				.env("TZ", "UTC");
+			command.envs(faked_clock_env(&file));
 			file
 		});
 		let log = File::create(dir.path().join("node.log")).expect("log file");
@@ -252,6 +253,17 @@ fn start_slot() -> File {
 		assert!(Instant::now() < deadline, "no node start slot came free in 10 minutes");
 		std::thread::sleep(Duration::from_millis(100));
 	}
+}
+
+/// What makes a process read the faked clock of `file` (libfaketime, UTC, real timers).
+fn faked_clock_env(file: &Path) -> Vec<(&'static str, std::ffi::OsString)> {
+	vec![
+		("LD_PRELOAD", libfaketime().into_os_string()),
+		("FAKETIME_TIMESTAMP_FILE", file.as_os_str().to_owned()),
+		("FAKETIME_CACHE_DURATION", "1".into()),
+		("FAKETIME_DONT_FAKE_MONOTONIC", "1".into()),
+		("TZ", "UTC".into()),
+	]
 }
 
 /// libfaketime's library, from Debian's `libfaketime` package.

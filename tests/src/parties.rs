@@ -5,7 +5,7 @@ use meterchain_client::{
 	agreements::{sign_action, TermsDocument},
 	api::{DeviceKind, ServiceKind, SignedAction},
 	billing,
-	device::{DeviceKey, DeviceReport, Reading},
+	device::{DeviceKeyPair, DeviceReport, Reading},
 	keys::Account,
 	registry::{parse_device_key, DeviceSpec},
 	Client,
@@ -42,8 +42,12 @@ pub async fn conclude(
 
 /// Commissions an electricity meter of `provider` whose key is the sr25519 key from the seed
 /// `[seed; 32]`, reporting every 15 minutes; returns its id and key.
-pub async fn electricity_meter(client: &Client, provider: &Account, seed: u8) -> (u64, DeviceKey) {
-	let key = DeviceKey::Sr25519(sr25519::Pair::from_seed(&[seed; 32]));
+pub async fn electricity_meter(
+	client: &Client,
+	provider: &Account,
+	seed: u8,
+) -> (u64, DeviceKeyPair) {
+	let key = DeviceKeyPair::Sr25519(sr25519::Pair::from_seed(&[seed; 32]));
 	let public = format!("sr25519:0x{}", hex::encode(key.public()));
 	let spec = DeviceSpec {
 		kind: DeviceKind::Meter,
@@ -59,7 +63,7 @@ pub async fn electricity_meter(client: &Client, provider: &Account, seed: u8) ->
 /// Reading number `seq` of meter `device`: its register `register` (Wh) at `at` (ms), signed
 /// with the meter's `key` for the chain whose genesis hash is `genesis`.
 pub fn reading(
-	key: &DeviceKey,
+	key: &DeviceKeyPair,
 	genesis: &[u8; 32],
 	device: u64,
 	seq: u64,
@@ -67,7 +71,7 @@ pub fn reading(
 	register: u64,
 ) -> DeviceReport {
 	let reading = Reading { device, key_epoch: 0, seq, timestamp: at, register, peak: None };
-	DeviceReport::reading(key, genesis, reading)
+	key.sign_reading(&genesis, reading)
 }
 
 /// Publishes a flat tariff of `provider` for `service` (300 per 1,000 base units, nothing
@@ -86,7 +90,7 @@ pub struct Metered {
 	/// Bob's meter, and its key.
 	pub meter: u64,
 	/// The meter's key.
-	pub key: DeviceKey,
+	pub key: DeviceKeyPair,
 	/// The chain's time when the meter was commissioned (ms).
 	pub now: u64,
 	/// Postpaid terms between Bob and Eve at the tariff, covering the meter, from `now`.

@@ -18,7 +18,7 @@ function cli(url, args, { allowFail = false } = {}) {
   const bin = process.env.MCHAIN_CLI_BIN;
   if (!bin) throw new Error("MCHAIN_CLI_BIN is not set (run through scripts/zombienet.sh)");
   try {
-    const out = execFileSync(bin, ["--url", url, "--json", ...args], { encoding: "utf8" });
+    const out = execFileSync(bin, ["--url", url, "--json", "--raw", ...args], { encoding: "utf8" });
     return { code: 0, value: JSON.parse(out) };
   } catch (e) {
     if (!allowFail || e.status === undefined) throw new Error(`meterchain ${args.join(" ")}: ${e.stdout || e.message}`);

@@ -14,8 +14,8 @@ pub enum AgreementCmd {
 		#[arg(long)]
 		subscriber: String,
 		/// The service.
-		#[arg(long)]
-		service: String,
+		#[arg(long, value_enum)]
+		service: Service,
 		/// Devices covered, comma-separated ids.
 		#[arg(long, value_delimiter = ',')]
 		devices: Vec<u64>,
@@ -23,10 +23,10 @@ pub enum AgreementCmd {
 		#[arg(long)]
 		tariff: u32,
 		/// Billing cycle.
-		#[arg(long, default_value = "monthly")]
-		cycle: String,
+		#[arg(long, value_enum, default_value_t = Cycle::Monthly)]
+		cycle: Cycle,
 		/// Prepaid with this low-credit threshold, instead of postpaid.
-		#[arg(long)]
+		#[arg(long, value_parser = crate::units::amount)]
 		prepaid: Option<u128>,
 		/// Days until a postpaid invoice is due.
 		#[arg(long, default_value_t = 14)]
@@ -34,8 +34,8 @@ pub enum AgreementCmd {
 		/// The full contract document, hashed into the terms.
 		#[arg(long)]
 		document: Option<PathBuf>,
-		/// Start (ms since the epoch; default: now).
-		#[arg(long)]
+		/// Start (RFC 3339; default: now).
+		#[arg(long, value_parser = crate::units::moment)]
 		start: Option<u64>,
 		/// Hours the terms can be concluded in.
 		#[arg(long, default_value_t = 24)]
@@ -123,10 +123,10 @@ pub struct SignCmd {
 	/// The agreement's current version (for --amend/--terminate; default: read from the chain).
 	#[arg(long)]
 	pub version: Option<u32>,
-	/// For --terminate: the last moment (ms since 1970) the signatures may be submitted; both
+	/// For --terminate: the last moment (RFC 3339) the signatures may be submitted; both
 	/// parties sign the same one, and the chain takes at most 30 days ahead. Default: in
 	/// --valid-hours.
-	#[arg(long, requires = "terminate")]
+	#[arg(long, requires = "terminate", value_parser = crate::units::moment)]
 	pub deadline: Option<u64>,
 	/// For --terminate without --deadline: how long the signature stays good.
 	#[arg(long, default_value_t = 24)]
@@ -200,8 +200,8 @@ pub enum TerminateCmd {
 	SubmitSigned {
 		/// The agreement.
 		id: u64,
-		/// The deadline both signed (ms since 1970; `agreement sign --terminate` shows it).
-		#[arg(long)]
+		/// The deadline both signed (RFC 3339; `agreement sign --terminate` shows it).
+		#[arg(long, value_parser = crate::units::moment)]
 		deadline: u64,
 		/// The subscriber's signature.
 		#[arg(long)]

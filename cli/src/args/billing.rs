@@ -2,12 +2,12 @@
 
 use super::*;
 
-/// The components of a tariff version. Prices are money (smallest units) per 1,000 base
+/// The components of a tariff version. Prices are MTR per 1,000 base
 /// units of the service: per kWh for electricity in Wh, per m³ for water in litres.
 #[derive(Args)]
 pub struct TariffSpec {
 	/// One price for all usage.
-	#[arg(long, conflicts_with_all = ["tiers", "bands"])]
+	#[arg(long, conflicts_with_all = ["tiers", "bands"], value_parser = crate::units::amount)]
 	pub price: Option<u128>,
 	/// A block price over the period's usage, `<up to>:<price>` (base units), in order; the
 	/// last is `:<price>` (no bound). Repeat for each tier.
@@ -18,16 +18,16 @@ pub struct TariffSpec {
 	#[arg(long = "band", id = "bands", value_name = "DAYS/FROM-TO/PRICE", requires = "base")]
 	pub bands: Vec<String>,
 	/// The price outside every band.
-	#[arg(long)]
+	#[arg(long, value_parser = crate::units::amount)]
 	pub base: Option<u128>,
 	/// Charged per billing period (in proportion to the part in force).
-	#[arg(long, default_value_t = 0)]
+	#[arg(long, default_value_t = 0, value_parser = crate::units::amount)]
 	pub standing: u128,
 	/// Charged per kW of the period's highest peak.
-	#[arg(long, default_value_t = 0)]
+	#[arg(long, default_value_t = 0, value_parser = crate::units::amount)]
 	pub demand: u128,
 	/// Charged per EV charging session.
-	#[arg(long, default_value_t = 0)]
+	#[arg(long, default_value_t = 0, value_parser = crate::units::amount)]
 	pub session_fee: u128,
 	/// Tax on the other lines, in basis points (2000 = 20 %).
 	#[arg(long, default_value_t = 0)]
@@ -40,8 +40,8 @@ pub enum TariffCmd {
 	/// Create a tariff as the signing provider, in force from now; prints its id.
 	Create {
 		/// The service it prices.
-		#[arg(long)]
-		service: String,
+		#[arg(long, value_enum)]
+		service: Service,
 		/// Its first version.
 		#[command(flatten)]
 		spec: TariffSpec,
@@ -54,8 +54,8 @@ pub enum TariffCmd {
 		/// The new version.
 		#[command(flatten)]
 		spec: TariffSpec,
-		/// In force from (ms since the epoch, in the future).
-		#[arg(long)]
+		/// In force from (RFC 3339, in the future).
+		#[arg(long, value_parser = crate::units::moment)]
 		from: u64,
 	},
 	/// Show a tariff and its versions (or one version).
@@ -90,7 +90,8 @@ pub enum InvoiceCmd {
 	Pay {
 		/// The invoice.
 		id: u64,
-		/// The amount (smallest units).
+		/// The amount (MTR).
+		#[arg(value_parser = crate::units::amount)]
 		amount: u128,
 	},
 	/// Recompute an invoice from its usage and the tariff version that priced it; exits 5 if
@@ -120,9 +121,9 @@ pub enum DisputeCmd {
 		/// The reason as hex bytes (at most 512).
 		#[arg(long, value_name = "HEX")]
 		reason_hex: Option<String>,
-		/// The amount to be credited, in the currency's smallest units (default: all the
+		/// The amount to be credited, in MTR (default: all the
 		/// invoice still asks). An answer granting less may be escalated.
-		#[arg(long, value_name = "AMOUNT")]
+		#[arg(long, value_name = "AMOUNT", value_parser = crate::units::amount)]
 		claim: Option<u128>,
 	},
 	/// Answer a dispute as the invoice's provider: a credit note, or a rejection.
@@ -130,7 +131,7 @@ pub enum DisputeCmd {
 		/// The invoice.
 		id: u64,
 		/// Accept, with a credit note of this amount.
-		#[arg(long, conflicts_with = "reject")]
+		#[arg(long, conflicts_with = "reject", value_parser = crate::units::amount)]
 		credit: Option<u128>,
 		/// Reject the dispute.
 		#[arg(long)]
@@ -147,7 +148,7 @@ pub enum DisputeCmd {
 		/// The invoice.
 		id: u64,
 		/// The credit note's amount; 0: the invoice stands.
-		#[arg(long)]
+		#[arg(long, value_parser = crate::units::amount)]
 		credit: u128,
 	},
 	/// Show an invoice's dispute and its credit note.
@@ -164,9 +165,21 @@ pub enum PlanCmd {
 	Offer {
 		/// The invoice.
 		id: u64,
-		/// `DUE_MS:AMOUNT`, once per instalment, due dates increasing.
-		#[arg(long = "instalment", value_name = "DUE_MS:AMOUNT", required = true)]
+		/// `DUE:AMOUNT` (an RFC 3339 date and MTR), once per instalment, due dates increasing;
+		/// they must add up to what the invoice still owes. Or let `--split` compute them.
+		#[arg(long = "instalment", value_name = "DUE:AMOUNT", required_unless_present = "split")]
 		instalments: Vec<String>,
+		/// Split what the invoice still owes into this many equal instalments (the last takes
+		/// the remainder of the division).
+		#[arg(long, conflicts_with = "instalments", value_parser = clap::value_parser!(u32).range(1..=24))]
+		split: Option<u32>,
+		/// With --split: when the first instalment is due (RFC 3339; default: one interval
+		/// from now).
+		#[arg(long, requires = "split", value_parser = crate::units::moment)]
+		first: Option<u64>,
+		/// With --split: days between instalments.
+		#[arg(long, requires = "split", default_value_t = 30)]
+		every_days: u64,
 	},
 	/// Accept the plan offered, as the invoice's subscriber.
 	Accept {
@@ -187,7 +200,8 @@ pub enum PrepaidCmd {
 	TopUp {
 		/// The agreement.
 		agreement: u64,
-		/// The amount (smallest units).
+		/// The amount (MTR).
+		#[arg(value_parser = crate::units::amount)]
 		amount: u128,
 	},
 	/// The credit of a prepaid agreement: balance, what is owed, supply.
@@ -219,8 +233,8 @@ pub enum TokenCmd {
 		/// The meter.
 		#[arg(long)]
 		device: u64,
-		/// The amount (smallest units).
-		#[arg(long)]
+		/// The amount (MTR).
+		#[arg(long, value_parser = crate::units::amount)]
 		amount: u128,
 	},
 	/// The provider's vending service: sign a bought token with the token key and record it
@@ -262,8 +276,8 @@ pub enum TokenCmd {
 		/// The last token number the meter accepted.
 		#[arg(long, default_value_t = 0)]
 		last: u32,
-		/// The meter's clock (ms since the epoch); default: now.
-		#[arg(long)]
+		/// The meter's clock (RFC 3339); default: now.
+		#[arg(long, value_parser = crate::units::moment)]
 		at: Option<u64>,
 	},
 }

@@ -22,9 +22,9 @@ pub enum CaseCmd {
 	Open {
 		/// The agreement.
 		agreement: u64,
-		/// question, complaint or suggestion.
-		#[arg(long, default_value = "question")]
-		kind: String,
+		/// What it is.
+		#[arg(long, value_enum, default_value_t = Case::Question)]
+		kind: Case,
 		#[command(flatten)]
 		text: CaseText,
 	},

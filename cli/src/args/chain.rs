@@ -30,9 +30,10 @@ pub enum ArchiveCmd {
 		/// Read at this block (hex hash), e.g. on an archive node after pruning.
 		#[arg(long)]
 		at: Option<String>,
-		/// The service, for ESPI's service category (electricity, gas, water, heat, ev-charging).
-		#[arg(long, default_value = "electricity")]
-		service: String,
+		/// The service, for ESPI's service category; default: the agreement's, read from the
+		/// chain (give it once the agreement itself was pruned).
+		#[arg(long, value_enum)]
+		service: Option<Service>,
 	},
 	/// Check an export against the chain's summary of its year: the Merkle root and totals
 	/// must match (exit 5 if not); with --invoice, also print that invoice's Merkle proof.

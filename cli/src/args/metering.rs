@@ -31,8 +31,8 @@ pub enum MeteringCmd {
 		/// The cumulative register (Wh, litres).
 		#[arg(long)]
 		register: u64,
-		/// When it was taken (ms since the epoch; default: now).
-		#[arg(long)]
+		/// When it was taken (RFC 3339; default: now).
+		#[arg(long, value_parser = crate::units::moment)]
 		time: Option<u64>,
 		/// The interval's peak power (W) or flow (l/h).
 		#[arg(long)]
@@ -52,11 +52,11 @@ pub enum MeteringCmd {
 		/// The OCPP id tag that started it.
 		#[arg(long)]
 		tag: String,
-		/// Start (ms).
-		#[arg(long)]
+		/// Start (RFC 3339).
+		#[arg(long, value_parser = crate::units::moment)]
 		start: u64,
-		/// End (ms; default: now).
-		#[arg(long)]
+		/// End (RFC 3339; default: now).
+		#[arg(long, value_parser = crate::units::moment)]
 		end: Option<u64>,
 		/// Energy register at start (Wh).
 		#[arg(long)]

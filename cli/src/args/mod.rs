@@ -6,6 +6,7 @@ mod billing;
 mod cases;
 mod chain;
 mod governance;
+mod kinds;
 mod load;
 mod metering;
 mod registry;
@@ -15,6 +16,7 @@ pub use billing::*;
 pub use cases::*;
 pub use chain::*;
 pub use governance::*;
+pub use kinds::*;
 pub use load::*;
 pub use metering::*;
 pub use registry::*;
@@ -25,24 +27,34 @@ use std::path::PathBuf;
 /// Meterchain's command-line client: registry, agreements, metering, proofs, chain status and
 /// load tools.
 #[derive(Parser)]
-#[command(name = "meterchain", version, about, after_help = EXIT_CODES)]
+#[command(name = "meterchain", version, about)]
 pub struct Cli {
 	/// Options of every command.
 	#[command(flatten)]
 	pub global: Global,
-	/// Print JSON instead of text.
+	/// Print JSON instead of text (amounts in smallest units, times in ms: exact).
 	#[arg(long, global = true)]
 	pub json: bool,
+	/// Read and print amounts in the chain's smallest units (10^-12 MTR) and times in ms since
+	/// the epoch, instead of MTR with decimals and RFC 3339 dates.
+	#[arg(long, global = true)]
+	pub raw: bool,
 	/// What to do.
 	#[command(subcommand)]
 	pub command: Command,
 }
 
-const EXIT_CODES: &str = "Exit codes: 0 success, 1 refused by the chain or node, 2 bad input or \
-	key, 3 node unreachable, 4 not found, 5 proof refused or invoice mismatch.\n\
-	Signer: --as <//Alice | alice | mnemonic[//path] | 0x seed>, --key-file <file>, or \
-	$METERCHAIN_SURI; an encrypted polkadot.js key file's password is read from \
-	$METERCHAIN_KEY_PASSWORD.";
+/// What `--help` adds after the options: the exit codes (from the one table) and the signer.
+pub fn after_help() -> String {
+	format!(
+		"{}\nAmounts are MTR with decimals (1.5, 0.30) and times RFC 3339 (2026-03-01T08:00:00Z, \
+		 or a date); --raw takes and prints smallest units and ms.\n\
+		 Signer: --as <//Alice | alice | mnemonic[//path] | 0x seed>, --key-file <file>, or \
+		 $METERCHAIN_SURI; an encrypted polkadot.js key file's password is read from \
+		 $METERCHAIN_KEY_PASSWORD.",
+		crate::exit::help()
+	)
+}
 
 /// Options of every command.
 #[derive(Args)]

@@ -12,9 +12,9 @@ pub enum ProviderCmd {
 		/// Its name.
 		#[arg(long)]
 		name: String,
-		/// Services offered, comma-separated (electricity,water,gas,heat,ev_charging).
-		#[arg(long, value_delimiter = ',')]
-		services: Vec<String>,
+		/// Services offered, comma-separated.
+		#[arg(long, value_delimiter = ',', value_enum)]
+		services: Vec<Service>,
 		/// The key that signs prepaid top-up tokens (`sr25519:0x…`, `ed25519://Seed`, …).
 		#[arg(long)]
 		token_key: String,
@@ -35,8 +35,8 @@ pub enum ProviderCmd {
 		#[arg(long)]
 		name: String,
 		/// Services offered, comma-separated.
-		#[arg(long, value_delimiter = ',')]
-		services: Vec<String>,
+		#[arg(long, value_delimiter = ',', value_enum)]
+		services: Vec<Service>,
 		/// The token-signing key.
 		#[arg(long)]
 		token_key: String,
@@ -89,7 +89,7 @@ pub enum TagCmd {
 		/// The tag (up to 20 printable ASCII characters; case does not matter).
 		tag: String,
 		/// Expiry, in milliseconds since the epoch.
-		#[arg(long)]
+		#[arg(long, value_parser = crate::units::moment)]
 		expires_at: Option<u64>,
 	},
 	/// Block the signer's tag.
@@ -127,12 +127,12 @@ pub enum TagCmd {
 pub enum DeviceCmd {
 	/// Commission a meter or charger for the signing provider.
 	Commission {
-		/// `meter` or `charger`.
-		#[arg(long, default_value = "meter")]
-		kind: String,
+		/// Meter or charger.
+		#[arg(long, value_enum, default_value_t = Device::Meter)]
+		kind: Device,
 		/// What it measures.
-		#[arg(long)]
-		service: String,
+		#[arg(long, value_enum)]
+		service: Service,
 		/// Its public key: `sr25519:0x…`, `ed25519:0x…`, or derived from a secret URI for
 		/// tests (`sr25519://Meter1`).
 		#[arg(long)]

@@ -2,7 +2,7 @@
 //! tariffs, meters and chargers with their own keys, set up in a few blocks through
 //! `utility.batch_all`.
 
-use crate::{
+use meterchain_client::{
 	agreements::{sign_action, sr25519, TermsDocument},
 	api::{
 		chain::{
@@ -17,11 +17,9 @@ use crate::{
 		SignedAction,
 	},
 	billing::{self, Tariff},
-	client::Client,
-	device::{ChargingSession, DeviceKey, DeviceReport, Reading},
-	error::{Error, Result},
+	device::{ChargingSession, DeviceKeyPair, DeviceReport, IdTag, Reading},
 	keys::Account,
-	Receipt,
+	Client, Error, Receipt, Result,
 };
 use sp_core::{sr25519::Pair as Sr25519, Pair};
 
@@ -51,7 +49,7 @@ pub struct FleetSpec {
 pub struct SimDevice {
 	/// The device's id on chain.
 	pub id: DeviceId,
-	key: DeviceKey,
+	key: DeviceKeyPair,
 	/// The gateway (index into [`Fleet::gateways`]) that submits its reports.
 	pub gateway: usize,
 	/// The last sequence number (readings) or session id (chargers) it used.
@@ -78,7 +76,7 @@ impl SimDevice {
 			register: self.register,
 			peak: Some(self.power),
 		};
-		DeviceReport::reading(&self.key, genesis, reading)
+		self.key.sign_reading(&genesis, reading)
 	}
 
 	/// A charging session by `tag` from its last report until `now`, of `energy` Wh.
@@ -94,7 +92,7 @@ impl SimDevice {
 			charger: self.id,
 			key_epoch: 0,
 			session_id: self.seq,
-			id_tag: tag.as_bytes().to_vec(),
+			id_tag: IdTag::truncate_from(tag.as_bytes().to_vec()),
 			start: self.last,
 			end: now,
 			meter_start: self.register,
@@ -103,14 +101,12 @@ impl SimDevice {
 		};
 		self.register += energy;
 		self.last = now;
-		DeviceReport::session(&self.key, genesis, session)
+		self.key.sign_session(&genesis, session)
 	}
 }
 
 /// The fleet, once set up.
 pub struct Fleet {
-	/// The run's name: its accounts derive from `//MeterchainLoad//<run>`.
-	pub run: String,
 	/// The gateways (funded, authorized by the provider).
 	pub gateways: Vec<Account>,
 	/// The meters, covered by agreements of the fleet's subscribers.
@@ -136,9 +132,9 @@ fn account(run: &str, role: &str, index: usize) -> Result<Account> {
 	Account::from_uri(&format!("//MeterchainLoad//{run}//{role}//{index}"))
 }
 
-fn device_key(run: &str, role: &str, index: usize) -> DeviceKey {
+fn device_key(run: &str, role: &str, index: usize) -> DeviceKeyPair {
 	let seed = sp_crypto_hashing::blake2_256(format!("{run}/{role}/{index}").as_bytes());
-	DeviceKey::Sr25519(Sr25519::from_seed(&seed))
+	DeviceKeyPair::Sr25519(Sr25519::from_seed(&seed))
 }
 
 /// Calls `calls` from `signer` in `batch_all`s of [`SETUP_BATCH`], all submitted at once.
@@ -206,7 +202,7 @@ impl Fleet {
 				RuntimeCall::Registry(RegistryCall::authorize_gateway { gateway: g.account_id() })
 			})
 			.collect();
-		let commission = |kind, service, key: &DeviceKey| {
+		let commission = |kind, service, key: &DeviceKeyPair| {
 			RuntimeCall::Registry(RegistryCall::commission_device {
 				kind,
 				service,
@@ -257,7 +253,7 @@ impl Fleet {
 		// judged by the tag as it was when it started).
 		let start = now_ms();
 		let gateway_count = gateways.len();
-		let sim = |(index, (id, key)): (usize, (&DeviceId, DeviceKey)), power| SimDevice {
+		let sim = |(index, (id, key)): (usize, (&DeviceId, DeviceKeyPair)), power| SimDevice {
 			id: *id,
 			key,
 			gateway: index % gateway_count,
@@ -306,7 +302,7 @@ impl Fleet {
 			.to_terms()
 		};
 		let genesis_hash = client.genesis_hash();
-		let conclude = |subscriber: &Account, terms: crate::api::Terms| {
+		let conclude = |subscriber: &Account, terms: meterchain_client::api::Terms| {
 			let action = SignedAction::Conclude(terms.clone());
 			RuntimeCall::Agreements(AgreementsCall::conclude_signed {
 				subscriber_signature: sr25519(sign_action(subscriber, &genesis_hash, &action)),
@@ -333,6 +329,6 @@ impl Fleet {
 			chargers.len(),
 			gateways.len()
 		));
-		Ok(Self { run, gateways, meters, chargers, tag, senders, genesis })
+		Ok(Self { gateways, meters, chargers, tag, senders, genesis })
 	}
 }

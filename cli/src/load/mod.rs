@@ -1,4 +1,5 @@
-//! Load on a dev chain, for `meterchain bench readings` and `meterchain simulate`.
+//! Load on a dev chain, for `meterchain bench readings` and `meterchain simulate`: the CLI's
+//! own, not the library's (a portal or integrator has no use for it).
 //!
 //! - [`bench_readings`]: fills blocks with gateway batches of device-signed readings, then
 //!   with balance transfers, on the same node in the same run, and reports both rates as
@@ -13,20 +14,19 @@
 pub mod fleet;
 pub mod watch;
 
-pub use fleet::{now_ms, Fleet, FleetSpec, SimDevice};
+pub use fleet::{now_ms, Fleet, FleetSpec};
 pub use watch::{rate, BlockStat, Rate, Watcher};
 
-use crate::{
-	api::chain,
-	client::Client,
-	device::DeviceReport,
-	error::{Error, Result},
-	keys::Account,
-};
+use meterchain_client::{api::chain, device::DeviceReport, keys::Account, Client, Error, Result};
 use std::{
 	collections::BTreeMap,
 	time::{Duration, Instant},
 };
+
+/// A failure to talk to the node.
+pub(crate) fn node<E: core::fmt::Display>(error: E) -> Error {
+	Error::Node(error.to_string())
+}
 
 /// Most reports in one gateway batch (the runtime's `MaxBatch`).
 pub const MAX_BATCH: usize = 1_000;
@@ -269,7 +269,7 @@ pub async fn bench_readings(
 					})
 					.collect();
 				if !reports.is_empty() {
-					calls.push((gateway, crate::metering::batch_call(&reports)?));
+					calls.push((gateway, meterchain_client::metering::batch_call(&reports)?));
 				}
 			}
 			pump.send_batches(calls).await
@@ -463,7 +463,7 @@ pub async fn simulate(
 			let mut calls = Vec::new();
 			for (gateway, reports) in per_gateway.iter().enumerate() {
 				for chunk in reports.chunks(MAX_BATCH) {
-					calls.push((gateway, crate::metering::batch_call(chunk)?));
+					calls.push((gateway, meterchain_client::metering::batch_call(chunk)?));
 				}
 			}
 			let taken = pump.send_batches(calls).await?;

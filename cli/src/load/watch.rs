@@ -1,10 +1,10 @@
 //! What finalized blocks carried: readings, sessions, refusals and balance transfers per
 //! block, with the block's chain time, collected in the background while a load runs.
 
-use crate::{
+use super::node;
+use meterchain_client::{
 	api::{chain, Hash, RuntimeEvent},
-	client::Client,
-	error::{node, Result},
+	Client, Result,
 };
 use std::{
 	collections::BTreeMap,

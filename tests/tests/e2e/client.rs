@@ -257,7 +257,11 @@ async fn terms_signed_off_line_conclude_and_forged_or_foreign_signatures_are_ref
 
 	// Off-line termination, signed for the version in force and good for an hour; the
 	// deadline is part of what was signed.
-	let deadline = meterchain_client::load::now_ms() + 3_600_000;
+	let now_ms = std::time::SystemTime::now()
+		.duration_since(std::time::UNIX_EPOCH)
+		.expect("after 1970")
+		.as_millis() as u64;
+	let deadline = now_ms + 3_600_000;
 	let end = SignedAction::Terminate { agreement: id, version: 1, deadline };
 	let (by_subscriber, by_provider) =
 		(sign_action(&charlie, &genesis, &end), sign_action(&bob, &genesis, &end));

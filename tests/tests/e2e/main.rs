@@ -25,5 +25,6 @@ mod metering;
 mod polkadot_js;
 mod prepaid;
 mod pruning;
+mod readme;
 mod sync;
 mod terms;

@@ -6,7 +6,7 @@
 use meterchain_client::{
 	agreements::TermsDocument,
 	api::{DeviceKind, ServiceKind},
-	device::{ChargingSession, DeviceKey, DeviceReport, Reading},
+	device::{id_tag, ChargingSession, DeviceKeyPair, Reading},
 	keys::Account,
 	metering::RejectReason,
 	registry::{parse_device_key, DeviceSpec},
@@ -53,9 +53,9 @@ async fn readings_and_a_charging_session_are_counted_once_and_replays_refused() 
 
 	// Bob (the demo provider) commissions a meter and a charger with their own keys, and
 	// authorizes Ferdie's gateway.
-	let meter_key = DeviceKey::Sr25519(sr25519::Pair::from_seed(&[1; 32]));
-	let charger_key = DeviceKey::Sr25519(sr25519::Pair::from_seed(&[2; 32]));
-	let spec = |kind, service, key: &DeviceKey| DeviceSpec {
+	let meter_key = DeviceKeyPair::Sr25519(sr25519::Pair::from_seed(&[1; 32]));
+	let charger_key = DeviceKeyPair::Sr25519(sr25519::Pair::from_seed(&[2; 32]));
+	let spec = |kind, service, key: &DeviceKeyPair| DeviceSpec {
 		kind,
 		service,
 		key: parse_device_key(&format!("sr25519:0x{}", hex::encode(key.public()))).expect("key"),
@@ -84,8 +84,7 @@ async fn readings_and_a_charging_session_are_counted_once_and_replays_refused() 
 
 	// Ferdie's gateway relays three readings; the third replays the second.
 	let read = |seq: u64, at: u64, register: u64| {
-		DeviceReport::reading(
-			&meter_key,
+		meter_key.sign_reading(
 			&genesis,
 			Reading {
 				device: meter,
@@ -116,8 +115,7 @@ async fn readings_and_a_charging_session_are_counted_once_and_replays_refused() 
 	assert_eq!(state.last_seq, 3);
 
 	// A forged reading (signed by another key) is refused in a batch, by name.
-	let forged = DeviceReport::reading(
-		&DeviceKey::Sr25519(sr25519::Pair::from_seed(&[9; 32])),
+	let forged = DeviceKeyPair::Sr25519(sr25519::Pair::from_seed(&[9; 32])).sign_reading(
 		&genesis,
 		Reading {
 			device: meter,
@@ -132,14 +130,13 @@ async fn readings_and_a_charging_session_are_counted_once_and_replays_refused() 
 	assert_eq!(outcome.rejected, vec![(meter, RejectReason::BadSignature)]);
 
 	// The charger reports a two-minute session started with Charlie's tag; it counts once.
-	let session = DeviceReport::session(
-		&charger_key,
+	let session = charger_key.sign_session(
 		&genesis,
 		ChargingSession {
 			charger,
 			key_epoch: 0,
 			session_id: 1,
-			id_tag: b"CHARLIE-CARD".to_vec(),
+			id_tag: id_tag("CHARLIE-CARD").expect("a short tag"),
 			start: tagged + 1_000,
 			end: tagged + 121_000,
 			meter_start: 10_000,

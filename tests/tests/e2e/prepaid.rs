@@ -47,7 +47,7 @@ async fn readings_drain_prepaid_credit_and_a_token_restores_supply() {
 	let (outcome, receipt) = client.submit_reports(&ferdie, &batch).await.expect("batch");
 	assert_eq!((outcome.accepted, outcome.rejected.len()), (2, 0), "{:?}", outcome.rejected);
 	let low = receipt.find(|e| match e {
-		Event::Billing(Billing::LowCredit { balance, .. }) => Some(*balance),
+		Event::Billing(Billing::CreditRanLow { balance, .. }) => Some(*balance),
 		_ => None,
 	});
 	assert_eq!(low, Some(4_000));
@@ -55,7 +55,7 @@ async fn readings_drain_prepaid_credit_and_a_token_restores_supply() {
 		client.submit_reports(&ferdie, &[read(3, now + 121_000, 111_000)]).await.expect("batch");
 	assert_eq!(outcome.accepted, 1, "{:?}", outcome.rejected);
 	let no_credit = receipt.find(|e| match e {
-		Event::Billing(Billing::NoCredit { owed, .. }) => Some(*owed),
+		Event::Billing(Billing::CreditRanOut { owed, .. }) => Some(*owed),
 		_ => None,
 	});
 	assert_eq!(no_credit, Some(1_000));

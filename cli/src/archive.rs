@@ -1,8 +1,9 @@
 //! `archive` commands: export a year of invoices before pruning, verify an export after it.
 
 use crate::{args::ArchiveCmd, output::Out, Ctx};
+use codec::Decode;
 use meterchain_client::{
-	api::Hash,
+	api::{Agreement, Hash},
 	archive::{espi_kind, ArchivedYear, Verdict},
 	Error,
 };
@@ -50,19 +51,25 @@ pub async fn archive(ctx: &Ctx, out: &Out, cmd: ArchiveCmd) -> Result {
 	match cmd {
 		ArchiveCmd::Export { agreement, year, out: dir, at, service } => {
 			let at = at.as_deref().map(hash).transpose()?;
+			let archived = client.archive_year(agreement, year, at).await?;
+			// The agreement's service: given, or its record's — in state, else in the archive
+			// (an agreement that ended that year is archived with it).
 			let service = match service {
 				Some(service) => service.kind(),
-				None => client
-					.agreement(agreement)
-					.await?
-					.map(|record| record.terms.service)
-					.ok_or_else(|| {
-						Error::NotFound(format!(
-							"agreement {agreement} (pruned?): give its service with --service"
-						))
-					})?,
+				None => match client.agreement(agreement).await? {
+					Some(record) => record.terms.service,
+					None => archived
+						.agreement_record
+						.as_deref()
+						.and_then(|bytes| Agreement::decode(&mut &bytes[..]).ok())
+						.map(|record| record.terms.service)
+						.ok_or_else(|| {
+							Error::NotFound(format!(
+								"agreement {agreement} is pruned: give its service with --service"
+							))
+						})?,
+				},
 			};
-			let archived = client.archive_year(agreement, year, at).await?;
 			std::fs::create_dir_all(&dir)
 				.map_err(|e| Error::Input(format!("cannot create {}: {e}", dir.display())))?;
 			let stem = dir.join(format!("agreement-{agreement}-{year}"));
@@ -148,7 +155,8 @@ pub async fn archive(ctx: &Ctx, out: &Out, cmd: ArchiveCmd) -> Result {
 			);
 		},
 		ArchiveCmd::StartPass => {
-			let receipt = client.start_pruning_pass(&ctx.signer()?).await?;
+			let receipt =
+				client.governance(ctx.authority()).start_pruning_pass(&ctx.signer()?).await?;
 			out.governed("pruning pass started", &receipt, json!({}));
 		},
 		ArchiveCmd::Status { agreement, year } => {

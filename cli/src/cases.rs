@@ -98,7 +98,8 @@ pub async fn case(ctx: &Ctx, out: &Out, cmd: CaseCmd) -> Result {
 			out.receipt("case escalated", &receipt, status(client, id).await?);
 		},
 		CaseCmd::Rule { id, uphold, dismiss: _ } => {
-			let receipt = client.rule_case(&ctx.signer()?, id, uphold).await?;
+			let receipt =
+				client.governance(ctx.authority()).rule_case(&ctx.signer()?, id, uphold).await?;
 			out.governed("case ruled", &receipt, status(client, id).await?);
 		},
 		CaseCmd::Show { id } => {

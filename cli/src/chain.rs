@@ -2,7 +2,7 @@
 
 use crate::{
 	args::{ChainCmd, EventsCmd, ProofCmd, VotersArg},
-	output::{self, event_name, lines, Out},
+	output::{self, lines, Out},
 	Ctx,
 };
 use futures::StreamExt;
@@ -173,11 +173,11 @@ pub async fn events(ctx: &Ctx, out: &Out, cmd: EventsCmd) -> Result {
 	while let Some(event) = stream.next().await {
 		let event = event?;
 		out.show(
-			format!("#{} {}: {:?}", event.block_number, event_name(&event.event), event.event),
+			format!("#{} {}: {:?}", event.block_number, event.name, event.event),
 			json!({
 				"block": event.block_number,
 				"hash": format!("{:?}", event.block_hash),
-				"event": event_name(&event.event),
+				"event": event.name,
 				"details": format!("{:?}", event.event),
 			}),
 		);

@@ -108,7 +108,8 @@ pub async fn dispute(ctx: &Ctx, out: &Out, cmd: DisputeCmd) -> Result {
 			out.receipt("dispute escalated", &receipt, status(client, id).await?);
 		},
 		DisputeCmd::Rule { id, credit } => {
-			let receipt = client.rule_dispute(&ctx.signer()?, id, credit).await?;
+			let receipt =
+				client.governance(ctx.authority()).rule_dispute(&ctx.signer()?, id, credit).await?;
 			out.governed("dispute ruled", &receipt, status(client, id).await?);
 		},
 		DisputeCmd::Show { id } => {

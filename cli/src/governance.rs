@@ -103,12 +103,14 @@ pub async fn validator(ctx: &Ctx, out: &Out, cmd: ValidatorCmd) -> Result {
 		},
 		ValidatorCmd::Add { who } => {
 			let who = parse_account(&who)?;
-			let receipt = client.add_validator(&ctx.signer()?, &who).await?;
+			let receipt =
+				client.governance(ctx.authority()).add_validator(&ctx.signer()?, &who).await?;
 			out.governed("validator added", &receipt, json!({ "validator": who.to_string() }));
 		},
 		ValidatorCmd::Remove { who } => {
 			let who = parse_account(&who)?;
-			let receipt = client.remove_validator(&ctx.signer()?, &who).await?;
+			let receipt =
+				client.governance(ctx.authority()).remove_validator(&ctx.signer()?, &who).await?;
 			out.governed("validator removed", &receipt, json!({ "validator": who.to_string() }));
 		},
 		ValidatorCmd::Keys => {
@@ -133,7 +135,8 @@ pub async fn upgrade(ctx: &Ctx, out: &Out, cmd: UpgradeCmd) -> Result {
 		UpgradeCmd::Authorize { wasm: path } => {
 			let code = wasm(&path)?;
 			let hash = format!("0x{}", hex::encode(sp_crypto_hashing::blake2_256(&code)));
-			let receipt = client.authorize_upgrade(&ctx.signer()?, &code).await?;
+			let receipt =
+				client.governance(ctx.authority()).authorize_upgrade(&ctx.signer()?, &code).await?;
 			out.governed("upgrade authorized", &receipt, json!({ "code_hash": hash }));
 		},
 		UpgradeCmd::Apply { wasm: path } => {

@@ -56,8 +56,16 @@ impl Ctx {
 		};
 		let client = Client::connect(&url).await?;
 		let wait = if self.cli.in_block { Wait::InBlock } else { Wait::Finalized };
-		let authority = if self.cli.motion { Authority::Motion } else { Authority::Sudo };
-		Ok(client.with_wait(wait).with_authority(authority))
+		Ok(client.with_wait(wait))
+	}
+
+	/// How governance calls are authorized: sudo, or a council motion with `--motion`.
+	pub fn authority(&self) -> Authority {
+		if self.cli.motion {
+			Authority::Motion
+		} else {
+			Authority::Sudo
+		}
 	}
 
 	/// The signing account: `--as`, `--key-file`, or `$METERCHAIN_SURI`.

@@ -4,7 +4,7 @@ use meterchain_client::{
 	agreements::{cycle_name, service_name, TermsDocument},
 	api::{
 		Agreement, AgreementStatus, DeviceKey, DeviceKind, DeviceRecord, DeviceStatus, GroupInfo,
-		PaymentMode, ProviderInfo, ProviderStatus, RuntimeEvent, SubscriberInfo, TagInfo,
+		PaymentMode, ProviderInfo, ProviderStatus, SubscriberInfo, TagInfo,
 	},
 	Error, Receipt,
 };
@@ -52,7 +52,7 @@ impl Out {
 
 	/// Prints a successful transaction with `fields` (e.g. the new device's id).
 	pub fn receipt(&self, what: &str, receipt: &Receipt, fields: Value) {
-		let events: Vec<String> = receipt.events.iter().map(event_name).collect();
+		let events = receipt.event_names.clone();
 		let state = if receipt.finalized { "finalized" } else { "in best block" };
 		let mut value = json!({
 			"ok": what,
@@ -141,17 +141,6 @@ pub fn lines(value: &Value) -> String {
 
 fn indent(text: &str) -> String {
 	text.lines().map(|l| format!("  {l}")).collect::<Vec<_>>().join("\n")
-}
-
-/// `Pallet::Event` of an event, from its debug form (`Registry(DeviceCommissioned { … })`).
-pub fn event_name(event: &RuntimeEvent) -> String {
-	let debug = format!("{event:?}");
-	let mut idents =
-		debug.split(|c: char| !(c.is_alphanumeric() || c == '_')).filter(|s| !s.is_empty());
-	match (idents.next(), idents.next()) {
-		(Some(pallet), Some(event)) => format!("{pallet}::{event}"),
-		_ => debug,
-	}
 }
 
 /// Prints a line on standard output. When the reader has gone (`meterchain … | head`), the

@@ -34,6 +34,7 @@ pub async fn provider(ctx: &Ctx, out: &Out, cmd: ProviderCmd) -> Result {
 		ProviderCmd::Register { who, name, services: names, token_key } => {
 			let who = parse_account(&who)?;
 			let receipt = client
+				.governance(ctx.authority())
 				.register_provider(
 					&ctx.signer()?,
 					&who,
@@ -45,11 +46,17 @@ pub async fn provider(ctx: &Ctx, out: &Out, cmd: ProviderCmd) -> Result {
 			out.governed("provider registered", &receipt, json!({ "provider": who.to_string() }));
 		},
 		ProviderCmd::Suspend { who } => {
-			let receipt = client.suspend_provider(&ctx.signer()?, &parse_account(&who)?).await?;
+			let receipt = client
+				.governance(ctx.authority())
+				.suspend_provider(&ctx.signer()?, &parse_account(&who)?)
+				.await?;
 			out.governed("provider suspended", &receipt, json!({}));
 		},
 		ProviderCmd::Resume { who } => {
-			let receipt = client.resume_provider(&ctx.signer()?, &parse_account(&who)?).await?;
+			let receipt = client
+				.governance(ctx.authority())
+				.resume_provider(&ctx.signer()?, &parse_account(&who)?)
+				.await?;
 			out.governed("provider resumed", &receipt, json!({}));
 		},
 		ProviderCmd::Update { name, services: names, token_key } => {

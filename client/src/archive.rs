@@ -26,6 +26,7 @@ use crate::{
 	billing::{status_name, Invoice, InvoiceId, PaymentReceipt},
 	client::{Client, Receipt},
 	error::{node, Error, Result},
+	governance::Governance,
 	keys::Account,
 };
 use codec::{Compact, Decode, Encode};
@@ -469,12 +470,6 @@ impl Client {
 		self.view(chain::view_functions().pruning().pass()).await
 	}
 
-	/// Starts a pruning pass in the next block instead of at the scheduled time (governance:
-	/// sudo, or a council motion with [`crate::governance::Authority::Motion`]).
-	pub async fn start_pruning_pass(&self, signer: &Account) -> Result<Receipt> {
-		self.governance(signer, RuntimeCall::Pruning(PruningCall::start_pass)).await
-	}
-
 	/// Checks `archive` against the chain's summaries of its year.
 	pub async fn verify_archive(&self, archive: &ArchivedYear) -> Result<Verdict> {
 		let summary =
@@ -549,6 +544,15 @@ mod hex_option {
 		Option::<String>::deserialize(d)?
 			.map(|h| hex::decode(h).map_err(serde::de::Error::custom))
 			.transpose()
+	}
+}
+
+/// The arbiter's ruling and other governance calls of this module.
+impl Governance<'_> {
+	/// Starts a pruning pass in the next block instead of at the scheduled time (governance:
+	/// sudo, or a council motion with [`crate::governance::Authority::Motion`]).
+	pub async fn start_pruning_pass(&self, signer: &Account) -> Result<Receipt> {
+		self.dispatch(signer, RuntimeCall::Pruning(PruningCall::start_pass)).await
 	}
 }
 

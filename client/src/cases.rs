@@ -11,6 +11,7 @@ use crate::{
 	client::{Client, Receipt},
 	disputes::MAX_REASON_LEN,
 	error::{Error, Result},
+	governance::Governance,
 	keys::Account,
 };
 
@@ -120,11 +121,6 @@ impl Client {
 		self.submit(&chain::tx().cases().escalate_case(case), subscriber).await
 	}
 
-	/// The arbiter (governance: sudo, or a council motion) upholds or dismisses escalated `case`. Final.
-	pub async fn rule_case(&self, signer: &Account, case: CaseId, upheld: bool) -> Result<Receipt> {
-		self.governance(signer, RuntimeCall::Cases(CasesCall::rule_case { case, upheld })).await
-	}
-
 	/// Case `id`, if any.
 	pub async fn case(&self, id: CaseId) -> Result<Option<Case>> {
 		self.view(chain::view_functions().cases().case(id)).await
@@ -138,5 +134,13 @@ impl Client {
 	/// How `provider` answers cases and disputes.
 	pub async fn response_times(&self, provider: &AccountId) -> Result<ResponseStats> {
 		self.view(chain::view_functions().cases().response_times(*provider)).await
+	}
+}
+
+/// The arbiter's ruling and other governance calls of this module.
+impl Governance<'_> {
+	/// The arbiter (governance: sudo, or a council motion) upholds or dismisses escalated `case`. Final.
+	pub async fn rule_case(&self, signer: &Account, case: CaseId, upheld: bool) -> Result<Receipt> {
+		self.dispatch(signer, RuntimeCall::Cases(CasesCall::rule_case { case, upheld })).await
 	}
 }

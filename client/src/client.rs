@@ -38,6 +38,8 @@ pub struct Receipt {
 	pub finalized: bool,
 	/// The events the transaction emitted, in order.
 	pub events: Vec<RuntimeEvent>,
+	/// Their names, `Pallet::Event`, from the chain's metadata.
+	pub event_names: Vec<String>,
 }
 
 impl Receipt {
@@ -70,8 +72,6 @@ pub struct Client {
 	api: OnlineClient<ChainConfig>,
 	rpc: RpcClient,
 	wait: Wait,
-	/// How governance calls are authorized: sudo or council motion.
-	pub(crate) authority: crate::governance::Authority,
 	/// The metadata at connection time, to name the errors the chain reports.
 	metadata: subxt::metadata::ArcMetadata,
 }
@@ -89,7 +89,7 @@ impl Client {
 			.await
 			.map_err(|e| Error::Node(format!("cannot start a client for {url}: {e}")))?;
 		let metadata = api.at_current_block().await.map_err(node)?.metadata();
-		Ok(Self { api, rpc, wait: Wait::default(), authority: Default::default(), metadata })
+		Ok(Self { api, rpc, wait: Wait::default(), metadata })
 	}
 
 	/// The same connection, with the domain calls waiting as `wait` says (default:
@@ -275,10 +275,23 @@ impl Client {
 				block_hash: in_block.block_hash(),
 				extrinsic_hash: in_block.extrinsic_hash(),
 				finalized,
+				event_names: decoded.iter().map(|event| self.event_name(event)).collect(),
 				events: decoded,
 			});
 		}
 		Err(Error::Node("the node ended the transaction's status stream".into()))
+	}
+
+	/// `Pallet::Event`: the name the chain's metadata gives `event` (by its pallet and variant
+	/// index, the first two bytes of its encoding).
+	pub fn event_name(&self, event: &RuntimeEvent) -> String {
+		let bytes = event.encode();
+		let name = bytes.first().zip(bytes.get(1)).and_then(|(pallet, variant)| {
+			let pallet = self.metadata.pallet_by_event_index(*pallet)?;
+			let variant = pallet.event_variant_by_index(*variant)?;
+			Some(format!("{}::{}", pallet.name(), variant.name))
+		});
+		name.unwrap_or_else(|| "unknown event".into())
 	}
 
 	/// Names a dispatch error that the chain reported inside an event (e.g. sudo's result).

@@ -8,6 +8,7 @@ use crate::{
 	billing::InvoiceId,
 	client::{Client, Receipt},
 	error::{Error, Result},
+	governance::Governance,
 	keys::Account,
 };
 
@@ -77,18 +78,6 @@ impl Client {
 		self.submit(&chain::tx().billing().escalate_dispute(invoice), subscriber).await
 	}
 
-	/// The arbiter (governance: sudo, or a council motion) rules on the escalated dispute of `invoice`:
-	/// a credit note of `credit`, or none (0). Final.
-	pub async fn rule_dispute(
-		&self,
-		signer: &Account,
-		invoice: InvoiceId,
-		credit: u128,
-	) -> Result<Receipt> {
-		let call = RuntimeCall::Billing(BillingCall::rule_dispute { invoice, credit });
-		self.governance(signer, call).await
-	}
-
 	/// The dispute of `invoice`, if any.
 	pub async fn dispute_of(&self, invoice: InvoiceId) -> Result<Option<Dispute>> {
 		self.view(chain::view_functions().billing().dispute_of(invoice)).await
@@ -113,5 +102,20 @@ impl Client {
 	/// The plan of `invoice`, offered or accepted.
 	pub async fn plan(&self, invoice: InvoiceId) -> Result<Option<Plan>> {
 		self.view(chain::view_functions().billing().plan(invoice)).await
+	}
+}
+
+/// The arbiter's ruling and other governance calls of this module.
+impl Governance<'_> {
+	/// The arbiter (governance: sudo, or a council motion) rules on the escalated dispute of `invoice`:
+	/// a credit note of `credit`, or none (0). Final.
+	pub async fn rule_dispute(
+		&self,
+		signer: &Account,
+		invoice: InvoiceId,
+		credit: u128,
+	) -> Result<Receipt> {
+		let call = RuntimeCall::Billing(BillingCall::rule_dispute { invoice, credit });
+		self.dispatch(signer, call).await
 	}
 }

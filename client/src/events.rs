@@ -17,6 +17,8 @@ pub struct FinalizedEvent {
 	pub block_hash: Hash,
 	/// The event.
 	pub event: RuntimeEvent,
+	/// Its name, `Pallet::Event`, from the chain's metadata.
+	pub name: String,
 }
 
 /// Whether `event` belongs to one of Meterchain's own pallets (registry, agreements, …).
@@ -63,6 +65,7 @@ impl Client {
 								.map(|event| FinalizedEvent {
 									block_number: block.number(),
 									block_hash: block.hash(),
+									name: client.event_name(&event),
 									event,
 								})
 								.collect()

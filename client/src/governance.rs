@@ -2,7 +2,8 @@
 //! `session`, and `system`'s upgrade calls).
 //!
 //! A governance call (registering a provider, adding a validator, ruling a dispute, authorizing
-//! a runtime upgrade) is authorized one of two ways, chosen with [`Client::with_authority`]:
+//! a runtime upgrade) goes through a [`Governance`] handle, `client.governance(authority)`,
+//! which says how it is authorized — one of two ways:
 //! - [`Authority::Sudo`] (development and local chains): the signer holds the sudo key and the
 //!   call runs at once;
 //! - [`Authority::Motion`] (staging and production networks, which have no sudo key): the
@@ -103,25 +104,33 @@ pub fn two_thirds(members: u32) -> u32 {
 	(2 * members).div_ceil(3)
 }
 
-impl Client {
-	/// The same connection, with governance calls authorized as `authority` says (default:
-	/// [`Authority::Sudo`]).
-	pub fn with_authority(&self, authority: Authority) -> Self {
-		let mut client = self.clone();
-		client.authority = authority;
-		client
-	}
+/// Governance calls, authorized as its [`Authority`] says: `client.governance(authority)`.
+/// The domain modules add the calls of their pallets (registering providers, rulings, pruning
+/// passes); this module those of the consortium and upgrades.
+#[derive(Clone, Copy)]
+pub struct Governance<'a> {
+	client: &'a Client,
+	authority: Authority,
+}
 
+impl Client {
+	/// Governance calls on this connection, authorized as `authority` says.
+	pub fn governance(&self, authority: Authority) -> Governance<'_> {
+		Governance { client: self, authority }
+	}
+}
+
+impl Governance<'_> {
 	/// Dispatches `call` as governance: through sudo, or as a motion a council majority must
 	/// approve. With sudo, a refusal inside sudo (which the transaction itself survives)
 	/// becomes the pallet's error.
-	pub(crate) async fn governance(&self, signer: &Account, call: RuntimeCall) -> Result<Receipt> {
+	pub(crate) async fn dispatch(&self, signer: &Account, call: RuntimeCall) -> Result<Receipt> {
 		self.authorized(signer, call, false).await
 	}
 
 	/// Dispatches `call` with root authority: through sudo, or as a motion two thirds of the
 	/// council must approve, which then runs `call` through `consortium.enact`.
-	pub(crate) async fn governance_root(
+	pub(crate) async fn dispatch_root(
 		&self,
 		signer: &Account,
 		call: RuntimeCall,
@@ -131,18 +140,40 @@ impl Client {
 
 	async fn authorized(&self, signer: &Account, call: RuntimeCall, root: bool) -> Result<Receipt> {
 		if self.authority == Authority::Sudo {
-			return self.sudo(signer, call).await;
+			return self.client.sudo(signer, call).await;
 		}
-		let members = self.council_members().await?.len() as u32;
+		let members = self.client.council_members().await?.len() as u32;
 		if root {
 			let enact = RuntimeCall::Consortium(ConsortiumCall::enact { call: Box::new(call) });
-			self.propose_motion(signer, enact, two_thirds(members)).await
+			self.client.propose_motion(signer, enact, two_thirds(members)).await
 		} else {
-			self.propose_motion(signer, call, majority(members)).await
+			self.client.propose_motion(signer, call, majority(members)).await
 		}
 	}
 
-	async fn sudo(&self, signer: &Account, call: RuntimeCall) -> Result<Receipt> {
+	/// Adds `who` to the validator set (a council majority).
+	pub async fn add_validator(&self, signer: &Account, who: &AccountId) -> Result<Receipt> {
+		let call = RuntimeCall::Consortium(ConsortiumCall::add_validator { who: *who });
+		self.dispatch(signer, call).await
+	}
+
+	/// Removes `who` from the validator set (a council majority).
+	pub async fn remove_validator(&self, signer: &Account, who: &AccountId) -> Result<Receipt> {
+		let call = RuntimeCall::Consortium(ConsortiumCall::remove_validator { who: *who });
+		self.dispatch(signer, call).await
+	}
+
+	/// Authorizes the runtime `code` (root: sudo, or two thirds of the council). Only its hash
+	/// goes into the motion; anyone then applies the code with [`Client::apply_upgrade`].
+	pub async fn authorize_upgrade(&self, signer: &Account, code: &[u8]) -> Result<Receipt> {
+		let code_hash = Hash(sp_crypto_hashing::blake2_256(code));
+		self.dispatch_root(signer, RuntimeCall::System(SystemCall::authorize_upgrade { code_hash }))
+			.await
+	}
+}
+
+impl Client {
+	pub(crate) async fn sudo(&self, signer: &Account, call: RuntimeCall) -> Result<Receipt> {
 		let receipt = self.submit(&chain::tx().sudo().sudo(call), signer).await?;
 		let result = receipt.find(|event| match event {
 			RuntimeEvent::Sudo(chain::sudo::Event::Sudid { sudo_result }) => {
@@ -293,18 +324,6 @@ impl Client {
 		entry.fetch(()).await.map_err(node)?.decode().map_err(node)
 	}
 
-	/// Adds `who` to the validator set (governance, a council majority).
-	pub async fn add_validator(&self, signer: &Account, who: &AccountId) -> Result<Receipt> {
-		let call = RuntimeCall::Consortium(ConsortiumCall::add_validator { who: *who });
-		self.governance(signer, call).await
-	}
-
-	/// Removes `who` from the validator set (governance, a council majority).
-	pub async fn remove_validator(&self, signer: &Account, who: &AccountId) -> Result<Receipt> {
-		let call = RuntimeCall::Consortium(ConsortiumCall::remove_validator { who: *who });
-		self.governance(signer, call).await
-	}
-
 	/// Asks the node this client is connected to — the validator's own node, with an unsafe RPC
 	/// port reachable only by its operator — for new session keys in its keystore, with the
 	/// proof that `owner` holds them. Returns the SCALE-encoded keys and the proof.
@@ -336,17 +355,6 @@ impl Client {
 	}
 
 	// ---- runtime upgrades ----
-
-	/// Authorizes the runtime `code` (root: sudo, or two thirds of the council). Only its hash
-	/// goes into the motion; anyone then applies the code with [`Self::apply_upgrade`].
-	pub async fn authorize_upgrade(&self, signer: &Account, code: &[u8]) -> Result<Receipt> {
-		let code_hash = Hash(sp_crypto_hashing::blake2_256(code));
-		self.governance_root(
-			signer,
-			RuntimeCall::System(SystemCall::authorize_upgrade { code_hash }),
-		)
-		.await
-	}
 
 	/// Applies the authorized runtime `code`: the chain checks it against the authorized hash
 	/// and runs it from the next block.

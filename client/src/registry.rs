@@ -9,6 +9,7 @@ use crate::{
 	},
 	client::{Client, Receipt},
 	error::{Error, Result},
+	governance::Governance,
 	keys::Account,
 };
 
@@ -44,11 +45,10 @@ pub(crate) fn tag(text: &str) -> BoundedVec<u8> {
 	bounded(text.as_bytes().to_vec())
 }
 
-impl Client {
-	// ---- providers (governance) ----
-
-	/// Registers `who` as a provider of `services`, by governance: through `sudo` on the
-	/// development and local chains, or as a council motion (see [`crate::governance`]).
+/// Providers are registered, suspended and resumed by governance.
+impl Governance<'_> {
+	/// Registers `who` as a provider of `services`: through `sudo` on the development chain,
+	/// or as a council motion (see [`crate::governance`]).
 	pub async fn register_provider(
 		&self,
 		signer: &Account,
@@ -63,21 +63,23 @@ impl Client {
 			services: bounded(services.to_vec()),
 			token_key,
 		};
-		self.governance(signer, RuntimeCall::Registry(call)).await
+		self.dispatch(signer, RuntimeCall::Registry(call)).await
 	}
 
-	/// Suspends provider `who`, by governance (see [`Self::register_provider`]).
+	/// Suspends provider `who` (see [`Self::register_provider`]).
 	pub async fn suspend_provider(&self, signer: &Account, who: &AccountId) -> Result<Receipt> {
-		self.governance(signer, RuntimeCall::Registry(RegistryCall::suspend_provider { who: *who }))
+		self.dispatch(signer, RuntimeCall::Registry(RegistryCall::suspend_provider { who: *who }))
 			.await
 	}
 
-	/// Resumes suspended provider `who`, by governance.
+	/// Resumes suspended provider `who`.
 	pub async fn resume_provider(&self, signer: &Account, who: &AccountId) -> Result<Receipt> {
-		self.governance(signer, RuntimeCall::Registry(RegistryCall::resume_provider { who: *who }))
+		self.dispatch(signer, RuntimeCall::Registry(RegistryCall::resume_provider { who: *who }))
 			.await
 	}
+}
 
+impl Client {
 	/// A provider changes its own name, services and token-signing key.
 	pub async fn update_provider(
 		&self,

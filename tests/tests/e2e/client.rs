@@ -13,6 +13,7 @@ use meterchain_client::{
 		ServiceKind, SignedAction, TagStatus, Terms,
 	},
 	events::is_agreement_concluded,
+	governance::Authority,
 	keys::Account,
 	proofs::{decode_agreement, dev_voters, local_voters},
 	registry::{parse_device_key, DeviceSpec},
@@ -89,6 +90,7 @@ async fn the_registry_and_an_agreement_go_through_their_whole_lifecycle() {
 	// Governance (sudo on the dev chain) registers Dave as a provider.
 	let token_key = parse_device_key("sr25519://DaveTopup").unwrap();
 	client
+		.governance(Authority::Sudo)
 		.register_provider(
 			&alice,
 			&dave.account_id(),
@@ -104,6 +106,7 @@ async fn the_registry_and_an_agreement_go_through_their_whole_lifecycle() {
 	// A second registration is refused inside sudo, and reported by name.
 	refused(
 		client
+			.governance(Authority::Sudo)
 			.register_provider(
 				&alice,
 				&dave.account_id(),
@@ -118,6 +121,7 @@ async fn the_registry_and_an_agreement_go_through_their_whole_lifecycle() {
 	// Someone who is not governance cannot register providers.
 	assert!(matches!(
 		client
+			.governance(Authority::Sudo)
 			.register_provider(
 				&eve,
 				&eve.account_id(),
@@ -184,7 +188,11 @@ async fn the_registry_and_an_agreement_go_through_their_whole_lifecycle() {
 	client.revoke_gateway(&dave, &ferdie.account_id()).await.expect("revoked");
 	assert!(!client.is_gateway(&dave.account_id(), &ferdie.account_id()).await.unwrap());
 	// Suspending Dave is governance's.
-	client.suspend_provider(&alice, &dave.account_id()).await.expect("suspended");
+	client
+		.governance(Authority::Sudo)
+		.suspend_provider(&alice, &dave.account_id())
+		.await
+		.expect("suspended");
 	let info = client.provider(&dave.account_id()).await.unwrap().expect("provider");
 	assert_eq!(info.status, ProviderStatus::Suspended);
 }

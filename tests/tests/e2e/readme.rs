@@ -18,7 +18,10 @@ use std::{
 	time::{Duration, Instant},
 };
 
-use meterchain_e2e::node::{sibling_binary, Node};
+use meterchain_e2e::{
+	cli::cli,
+	node::{sibling_binary, Node},
+};
 
 /// 2027-01-01 00:00 UTC: the month boundary the clock is moved to before the invoice block.
 const NEW_YEAR: u64 = 1_798_761_600_000;
@@ -51,9 +54,8 @@ fn expected_exit(line: &str) -> i32 {
 #[tokio::test(flavor = "multi_thread")]
 async fn the_readme_walkthrough_runs_as_written() {
 	let node = Node::start_at("readme", "2026-12-31 23:40:00", &["--dev"]);
-	let client = node.client().await;
 	let dir = tempfile::tempdir().expect("a working directory");
-	let cli = sibling_binary("meterchain");
+	let binary = sibling_binary("meterchain");
 	let mut shell = Command::new("bash")
 		.args(["--norc", "--noprofile"])
 		.current_dir(dir.path())
@@ -65,6 +67,8 @@ async fn the_readme_walkthrough_runs_as_written() {
 		.spawn()
 		.expect("bash runs");
 	let mut input = shell.stdin.take().expect("stdin");
+	// What commands print on stderr (errors, in text mode) shows with their output.
+	writeln!(input, "exec 2>&1").expect("bash reads");
 	let mut output = BufReader::new(shell.stdout.take().expect("stdout")).lines();
 	let stderr = shell.stderr.take().expect("stderr");
 	let errors = std::thread::spawn(move || {
@@ -78,10 +82,11 @@ async fn the_readme_walkthrough_runs_as_written() {
 			block.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'));
 		let first = lines.clone().next().unwrap_or_default().to_owned();
 		if first.starts_with("$MC invoice list 0") {
-			// The month ends: the chain invoices December by itself in the next blocks.
+			// The month ends: the chain invoices December by itself in the next blocks; the
+			// reader waits until the CLI (which reads finalized blocks) shows the invoice.
 			node.set_clock(NEW_YEAR - 5_000);
 			let deadline = Instant::now() + Duration::from_secs(120);
-			while client.invoices_of(0).await.expect("invoices").is_empty() {
+			while cli(&node, &["invoice", "show", "0"]).0 != 0 {
 				assert!(Instant::now() < deadline, "December was not invoiced");
 				tokio::time::sleep(Duration::from_secs(3)).await;
 			}
@@ -90,8 +95,11 @@ async fn the_readme_walkthrough_runs_as_written() {
 			if line.starts_with("$MC simulate") || line.starts_with("$MC bench") {
 				continue;
 			}
-			let command =
-				if line.starts_with("MC=") { format!("MC={}", cli.display()) } else { line.into() };
+			let command = if line.starts_with("MC=") {
+				format!("MC={}", binary.display())
+			} else {
+				line.into()
+			};
 			writeln!(input, "{command}\necho \"__exit $?\"").expect("bash reads");
 			input.flush().expect("bash reads");
 			let mut out = String::new();

@@ -71,7 +71,7 @@ pub fn reading(
 	register: u64,
 ) -> DeviceReport {
 	let reading = Reading { device, key_epoch: 0, seq, timestamp: at, register, peak: None };
-	key.sign_reading(&genesis, reading)
+	key.sign_reading(genesis, reading)
 }
 
 /// Publishes a flat tariff of `provider` for `service` (300 per 1,000 base units, nothing

@@ -69,8 +69,9 @@ pub struct Global {
 	/// Read the signer's key from a file (a secret URI, or a polkadot.js JSON export).
 	#[arg(long, global = true, value_name = "FILE")]
 	pub key_file: Option<PathBuf>,
-	/// Return once the transaction is in a best block, without waiting for finality.
-	#[arg(long, global = true)]
+	/// Return once the transaction is in a best block, without waiting for finality (reads
+	/// then see the best block too).
+	#[arg(long, global = true, env = "METERCHAIN_IN_BLOCK")]
 	pub in_block: bool,
 	/// Propose governance calls (provider, validator, ruling, upgrade commands) as a council
 	/// motion, signed by a council member, instead of through the sudo key. Networks without

@@ -76,7 +76,7 @@ impl SimDevice {
 			register: self.register,
 			peak: Some(self.power),
 		};
-		self.key.sign_reading(&genesis, reading)
+		self.key.sign_reading(genesis, reading)
 	}
 
 	/// A charging session by `tag` from its last report until `now`, of `energy` Wh.
@@ -101,7 +101,7 @@ impl SimDevice {
 		};
 		self.register += energy;
 		self.last = now;
-		self.key.sign_session(&genesis, session)
+		self.key.sign_session(genesis, session)
 	}
 }
 

@@ -26,5 +26,6 @@ mod polkadot_js;
 mod prepaid;
 mod pruning;
 mod readme;
+mod recompute;
 mod sync;
 mod terms;

@@ -251,67 +251,135 @@ impl ArchivedYear {
 	/// Usage and bills as a Green Button ESPI Atom feed: a usage point, its usage per billing
 	/// period (`IntervalBlock`, values in the service's base units) and a `UsageSummary` per
 	/// bill (amounts in the currency's smallest unit). `kind` is ESPI's service category
-	/// (0 electricity, 1 gas, 2 water, …, see [`espi_kind`]).
+	/// (0 electricity, 1 gas, 2 water, …, see [`espi_kind`]). Written with an XML writer
+	/// (`xml-rs`), which escapes what it writes.
 	pub fn espi(&self, kind: u8, updated: u64) -> Result<String> {
-		let base = format!("urn:meterchain:agreement:{}:year:{}", self.agreement, self.year);
-		let entry = |id: &str, title: &str, content: &str| {
-			format!(
-				"  <entry>\n    <id>{base}:{id}</id>\n    <title>{title}</title>\n    <updated>{}</updated>\n    <content>\n{content}    </content>\n  </entry>\n",
-				crate::units::format_time(updated)
-			)
-		};
-		let mut feed = format!(
-			"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xmlns:espi=\"http://naesb.org/espi\">\n  <id>{base}</id>\n  <title>Meterchain agreement {} in {}</title>\n  <updated>{}</updated>\n",
-			self.agreement,
-			self.year,
-			crate::units::format_time(updated)
-		);
-		feed.push_str(&entry(
-			"usage-point",
-			"Usage point",
-			&format!(
-				"      <espi:UsagePoint>\n        <espi:ServiceCategory><espi:kind>{kind}</espi:kind></espi:ServiceCategory>\n      </espi:UsagePoint>\n"
-			),
-		));
 		let invoices: Vec<Invoice> =
 			self.invoices.iter().map(ArchivedInvoice::decoded).collect::<Result<_>>()?;
-		let seconds = |ms: u64| ms / 1_000;
+		let base = format!("urn:meterchain:agreement:{}:year:{}", self.agreement, self.year);
+		let updated = crate::units::format_time(updated);
+		let seconds = |ms: u64| (ms / 1_000).to_string();
 		let (start, end) = match (invoices.first(), invoices.last()) {
 			(Some(first), Some(last)) => (first.period.start, last.period.end),
 			_ => (0, 0),
 		};
-		let mut block = format!(
-			"      <espi:IntervalBlock>\n        <espi:interval><espi:duration>{}</espi:duration><espi:start>{}</espi:start></espi:interval>\n",
-			seconds(end.saturating_sub(start)),
-			seconds(start)
-		);
+		let mut feed = Feed::new();
+		feed.open(
+			"feed",
+			&[("", "http://www.w3.org/2005/Atom"), ("espi", "http://naesb.org/espi")],
+		)?;
+		feed.text("id", &base)?;
+		feed.text("title", &format!("Meterchain agreement {} in {}", self.agreement, self.year))?;
+		feed.text("updated", &updated)?;
+
+		feed.entry(&base, "usage-point", "Usage point", &updated)?;
+		feed.open("espi:UsagePoint", &[])?;
+		feed.open("espi:ServiceCategory", &[])?;
+		feed.text("espi:kind", &kind.to_string())?;
+		feed.close(4)?;
+
+		feed.entry(&base, "usage", "Usage per billing period", &updated)?;
+		feed.open("espi:IntervalBlock", &[])?;
+		feed.span("espi:interval", &seconds(end.saturating_sub(start)), &seconds(start))?;
 		for invoice in &invoices {
-			block.push_str(&format!(
-				"        <espi:IntervalReading><espi:timePeriod><espi:duration>{}</espi:duration><espi:start>{}</espi:start></espi:timePeriod><espi:value>{}</espi:value></espi:IntervalReading>\n",
-				seconds(invoice.period.end.saturating_sub(invoice.period.start)),
-				seconds(invoice.period.start),
-				invoice.quantity
-			));
+			let period = &invoice.period;
+			feed.open("espi:IntervalReading", &[])?;
+			feed.span(
+				"espi:timePeriod",
+				&seconds(period.end.saturating_sub(period.start)),
+				&seconds(period.start),
+			)?;
+			feed.text("espi:value", &invoice.quantity.to_string())?;
+			feed.close(1)?;
 		}
-		block.push_str("      </espi:IntervalBlock>\n");
-		feed.push_str(&entry("usage", "Usage per billing period", &block));
+		feed.close(3)?;
+
 		for (archived, invoice) in self.invoices.iter().zip(&invoices) {
-			let summary = format!(
-				"      <espi:UsageSummary>\n        <espi:billingPeriod><espi:duration>{}</espi:duration><espi:start>{}</espi:start></espi:billingPeriod>\n        <espi:billLastPeriod>{}</espi:billLastPeriod>\n        <espi:overallConsumptionLastPeriod><espi:value>{}</espi:value></espi:overallConsumptionLastPeriod>\n        <espi:statusTimeStamp>{}</espi:statusTimeStamp>\n      </espi:UsageSummary>\n",
-				seconds(invoice.period.end.saturating_sub(invoice.period.start)),
-				seconds(invoice.period.start),
-				invoice.total,
-				invoice.quantity,
-				seconds(invoice.issued)
-			);
-			feed.push_str(&entry(
-				&format!("bill:{}", archived.id),
-				&format!("Invoice {}", archived.id),
-				&summary,
-			));
+			let id = format!("bill:{}", archived.id);
+			feed.entry(&base, &id, &format!("Invoice {}", archived.id), &updated)?;
+			let period = &invoice.period;
+			feed.open("espi:UsageSummary", &[])?;
+			feed.span(
+				"espi:billingPeriod",
+				&seconds(period.end.saturating_sub(period.start)),
+				&seconds(period.start),
+			)?;
+			feed.text("espi:billLastPeriod", &invoice.total.to_string())?;
+			feed.open("espi:overallConsumptionLastPeriod", &[])?;
+			feed.text("espi:value", &invoice.quantity.to_string())?;
+			feed.close(1)?;
+			feed.text("espi:statusTimeStamp", &seconds(invoice.issued))?;
+			feed.close(3)?;
 		}
-		feed.push_str("</feed>\n");
-		Ok(feed)
+		feed.close(1)?;
+		feed.finish()
+	}
+}
+
+/// An Atom feed written with `xml-rs`'s writer: elements opened and closed in order, text
+/// escaped.
+struct Feed {
+	writer: xml::writer::EventWriter<Vec<u8>>,
+}
+
+impl Feed {
+	fn new() -> Self {
+		let config = xml::writer::EmitterConfig::new().perform_indent(true);
+		Self { writer: config.create_writer(Vec::new()) }
+	}
+
+	fn write<'a>(&mut self, event: impl Into<xml::writer::XmlEvent<'a>>) -> Result<()> {
+		self.writer.write(event).map_err(|e| Error::Input(format!("cannot write the feed: {e}")))
+	}
+
+	/// Opens `name`, declaring the namespaces `(prefix, uri)` (prefix "" for the default).
+	fn open(&mut self, name: &str, namespaces: &[(&str, &str)]) -> Result<()> {
+		let mut element = xml::writer::XmlEvent::start_element(name);
+		for (prefix, uri) in namespaces {
+			element = if prefix.is_empty() {
+				element.default_ns(*uri)
+			} else {
+				element.ns(*prefix, *uri)
+			};
+		}
+		self.write(element)
+	}
+
+	/// Closes the `count` innermost open elements.
+	fn close(&mut self, count: usize) -> Result<()> {
+		for _ in 0..count {
+			self.write(xml::writer::XmlEvent::end_element())?;
+		}
+		Ok(())
+	}
+
+	/// `<name>text</name>`.
+	fn text(&mut self, name: &str, text: &str) -> Result<()> {
+		self.open(name, &[])?;
+		self.write(xml::writer::XmlEvent::characters(text))?;
+		self.close(1)
+	}
+
+	/// `<name><espi:duration>…</espi:duration><espi:start>…</espi:start></name>`.
+	fn span(&mut self, name: &str, duration: &str, start: &str) -> Result<()> {
+		self.open(name, &[])?;
+		self.text("espi:duration", duration)?;
+		self.text("espi:start", start)?;
+		self.close(1)
+	}
+
+	/// Opens an entry `id` with its `title`, up to its open `<content>`.
+	fn entry(&mut self, base: &str, id: &str, title: &str, updated: &str) -> Result<()> {
+		self.open("entry", &[])?;
+		self.text("id", &format!("{base}:{id}"))?;
+		self.text("title", title)?;
+		self.text("updated", updated)?;
+		self.open("content", &[])
+	}
+
+	fn finish(self) -> Result<String> {
+		String::from_utf8(self.writer.into_inner())
+			.map_err(|e| Error::Input(format!("the feed is not UTF-8: {e}")))
 	}
 }
 
@@ -610,6 +678,38 @@ mod tests {
 		let proof = whole.prove(2).expect("invoice 2 is archived");
 		assert!(merkle::verify(&root, &whole.invoices[1].leaf(), &proof));
 		assert!(!merkle::verify(&root, &tampered.invoices[1].leaf(), &proof));
+	}
+
+	#[test]
+	fn the_espi_feed_is_well_formed_xml_with_its_usage_point() {
+		let year = ArchivedYear {
+			agreement: 4,
+			year: 2025,
+			group: None,
+			block: Hash::zero(),
+			invoices: vec![],
+			tokens: vec![],
+			agreement_record: None,
+		};
+		let feed = year.espi(2, 1_772_323_200_000).expect("written");
+		assert!(feed.starts_with("<?xml"), "{feed}");
+		let mut names = Vec::new();
+		let mut kind = String::new();
+		for event in xml::reader::EventReader::from_str(&feed) {
+			match event.expect("well-formed XML") {
+				xml::reader::XmlEvent::StartElement { name, .. } => names.push(name.local_name),
+				xml::reader::XmlEvent::Characters(text)
+					if names.last().is_some_and(|n| n == "kind") =>
+				{
+					kind = text
+				},
+				_ => {},
+			}
+		}
+		assert_eq!(names.first().map(String::as_str), Some("feed"));
+		assert_eq!(names.iter().filter(|n| *n == "entry").count(), 2, "usage point and usage");
+		assert_eq!(kind, "2", "water");
+		assert!(feed.contains("<updated>2026-03-01T00:00:00Z</updated>"), "{feed}");
 	}
 
 	#[test]

@@ -69,7 +69,7 @@ pub async fn chain(ctx: &Ctx, out: &Out, cmd: ChainCmd) -> Result {
 				Error::NotFound(format!("no finality proof for #{} yet", header.number))
 			})?;
 			let bytes = hex::decode(proof.trim_start_matches("0x"))
-				.map_err(|e| Error::Node(e.to_string()))?;
+				.map_err(|e| Error::node_message(e.to_string()))?;
 			let justified = verify_finality(&header, &bytes, &voters)?;
 			let value = json!({
 				"finalized": header.number,

@@ -257,7 +257,7 @@ impl Client {
 				},
 				_ => None,
 			})
-			.ok_or_else(|| Error::Node("no Proposed event".into()))?;
+			.ok_or_else(|| Error::node_message("no Proposed event"))?;
 		Ok((hash, receipt))
 	}
 
@@ -437,5 +437,5 @@ fn concluded(receipt: &Receipt) -> Result<AgreementId> {
 			RuntimeEvent::Agreements(AgreementsEvent::Concluded { id, .. }) => Some(*id),
 			_ => None,
 		})
-		.ok_or_else(|| Error::Node("no Concluded event".into()))
+		.ok_or_else(|| Error::node_message("no Concluded event"))
 }

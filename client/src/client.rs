@@ -83,11 +83,11 @@ impl Client {
 	pub async fn connect(url: &str) -> Result<Self> {
 		let rpc = RpcClient::from_insecure_url(url)
 			.await
-			.map_err(|e| Error::Node(format!("cannot connect to {url}: {e}")))?;
+			.map_err(|e| Error::node_caused(format!("cannot connect to {url}"), e))?;
 		let config = ChainConfig::builder().use_historic_types(false).build();
 		let api = OnlineClient::from_rpc_client_with_config(config, rpc.clone())
 			.await
-			.map_err(|e| Error::Node(format!("cannot start a client for {url}: {e}")))?;
+			.map_err(|e| Error::node_caused(format!("cannot start a client for {url}"), e))?;
 		let metadata = api.at_current_block().await.map_err(node)?.metadata();
 		Ok(Self { api, rpc, wait: Wait::default(), metadata })
 	}
@@ -110,13 +110,13 @@ impl Client {
 
 	/// Calls JSON-RPC `method` with `params` and returns the raw JSON answer.
 	pub async fn rpc(&self, method: &str, params: subxt::rpcs::client::RpcParams) -> Result<Value> {
-		self.rpc.request(method, params).await.map_err(|e| Error::Node(format!("{method}: {e}")))
+		self.rpc.request(method, params).await.map_err(|e| Error::node_caused(method, e))
 	}
 
 	/// The next nonce of `who`, counting transactions still in the node's pool.
 	pub async fn next_nonce(&self, who: &AccountId) -> Result<u64> {
 		let value = self.rpc("system_accountNextIndex", rpc_params![who.to_string()]).await?;
-		value.as_u64().ok_or_else(|| Error::Node(format!("bad nonce {value}")))
+		value.as_u64().ok_or_else(|| Error::node_message(format!("bad nonce {value}")))
 	}
 
 	/// How the domain calls wait.
@@ -223,7 +223,7 @@ impl Client {
 		let bytes = value
 			.as_str()
 			.and_then(|text| ::hex::decode(text.trim_start_matches("0x")).ok())
-			.ok_or_else(|| Error::Node(format!("no timestamp at block {at:?}")))?;
+			.ok_or_else(|| Error::node_message(format!("no timestamp at block {at:?}")))?;
 		u64::decode(&mut &bytes[..]).map_err(node)
 	}
 
@@ -279,7 +279,7 @@ impl Client {
 				events: decoded,
 			});
 		}
-		Err(Error::Node("the node ended the transaction's status stream".into()))
+		Err(Error::node_message("the node ended the transaction's status stream"))
 	}
 
 	/// `Pallet::Event`: the name the chain's metadata gives `event` (by its pallet and variant
@@ -324,17 +324,19 @@ impl Client {
 		let args = views.encode_args(&payload).map_err(node)?;
 		let (id, input) = args
 			.split_at_checked(VIEW_FUNCTION_ID_LEN)
-			.ok_or_else(|| Error::Node("malformed view function arguments".into()))?;
+			.ok_or_else(|| Error::node_message("malformed view function arguments"))?;
 		let call = [id, &input.to_vec().encode()].concat();
 		let bytes = views.call_raw(Some(&call)).await.map_err(node)?;
 		let name = format!("{}::{}", payload.pallet_name(), payload.function_name());
 		let inner = match bytes.split_first() {
 			Some((0, rest)) => Vec::<u8>::decode(&mut &rest[..]),
-			_ => return Err(Error::Node(format!("view function {name} failed on the node"))),
+			_ => {
+				return Err(Error::node_message(format!("view function {name} failed on the node")))
+			},
 		}
-		.map_err(|e| Error::Node(format!("view function {name}: {e}")))?;
+		.map_err(|e| Error::node_caused(format!("view function {name}"), e))?;
 		P::ReturnType::decode(&mut &inner[..])
-			.map_err(|e| Error::Node(format!("view function {name} answered {e}")))
+			.map_err(|e| Error::node_message(format!("view function {name} answered {e}")))
 	}
 
 	/// The block reads look at, as the wait mode says: the last finalized block with
@@ -396,7 +398,9 @@ impl Client {
 				return Ok(hash);
 			}
 			if tokio::time::Instant::now() >= deadline {
-				return Err(Error::Node(format!("block #{number} not finalized in {timeout:?}")));
+				return Err(Error::node_message(format!(
+					"block #{number} not finalized in {timeout:?}"
+				)));
 			}
 			tokio::time::sleep(std::time::Duration::from_secs(1)).await;
 		}
@@ -422,7 +426,7 @@ pub(crate) fn header_from_json(value: &Value) -> Result<Header> {
 	let header: <ChainConfig as subxt::Config>::Header =
 		serde_json::from_value(value.clone()).map_err(node)?;
 	let bytes = header.encode();
-	Header::decode(&mut &bytes[..]).map_err(|e| Error::Node(format!("bad header: {e}")))
+	Header::decode(&mut &bytes[..]).map_err(|e| Error::node_caused("bad header", e))
 }
 
 /// Length of a view function's id (`frame_support::view_functions::ViewFunctionId`).

@@ -34,8 +34,34 @@ pub enum Error {
 	Proof(VerifyError),
 	/// Recomputing what the chain recorded (an invoice) gave something else.
 	Mismatch(String),
-	/// Talking to the node failed (connection, RPC, decoding of its answers).
-	Node(String),
+	/// Talking to the node failed (connection, RPC, decoding of its answers): what failed,
+	/// with the error underneath (subxt's, the codec's, …) as its [`source`](std::error::Error::source).
+	Node(NodeError),
+}
+
+/// A failure to talk to the node: what the client was doing, and the error that stopped it.
+#[derive(Debug)]
+pub struct NodeError {
+	/// What failed, in words (empty when the source says it all).
+	pub context: String,
+	/// The error underneath, typed: downcast it (`subxt::Error`, …) to inspect it.
+	pub source: Option<Box<dyn std::error::Error + Send + Sync + 'static>>,
+}
+
+impl fmt::Display for NodeError {
+	fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+		match (&self.source, self.context.is_empty()) {
+			(Some(source), true) => write!(f, "{source}"),
+			(Some(source), false) => write!(f, "{}: {source}", self.context),
+			(None, _) => f.write_str(&self.context),
+		}
+	}
+}
+
+impl std::error::Error for NodeError {
+	fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+		self.source.as_deref().map(|e| e as &(dyn std::error::Error + 'static))
+	}
 }
 
 impl fmt::Display for Error {
@@ -59,9 +85,30 @@ impl fmt::Display for Error {
 	}
 }
 
-impl std::error::Error for Error {}
+impl std::error::Error for Error {
+	fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+		match self {
+			Self::Node(error) => Some(error),
+			Self::Proof(error) => Some(error),
+			_ => None,
+		}
+	}
+}
 
 impl Error {
+	/// A failure to talk to the node, described by `context` alone.
+	pub fn node_message(context: impl Into<String>) -> Self {
+		Self::Node(NodeError { context: context.into(), source: None })
+	}
+
+	/// A failure to talk to the node while doing `context`, caused by `source`.
+	pub fn node_caused(
+		context: impl Into<String>,
+		source: impl std::error::Error + Send + Sync + 'static,
+	) -> Self {
+		Self::Node(NodeError { context: context.into(), source: Some(Box::new(source)) })
+	}
+
 	/// The pallet error's name (`"BadSignature"`), if the chain refused with one.
 	pub fn chain_error(&self) -> Option<(&str, &str)> {
 		match self {
@@ -92,7 +139,30 @@ impl From<VerifyError> for Error {
 	}
 }
 
-/// Wraps any subxt error as [`Error::Node`]: a failure to talk to the node, not a refusal.
-pub(crate) fn node<E: fmt::Display>(error: E) -> Error {
-	Error::Node(error.to_string())
+/// Wraps a subxt (or codec, …) error as [`Error::Node`], as its source: a failure to talk to
+/// the node, not a refusal.
+pub(crate) fn node<E: std::error::Error + Send + Sync + 'static>(error: E) -> Error {
+	Error::Node(NodeError { context: String::new(), source: Some(Box::new(error)) })
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use std::error::Error as _;
+
+	#[test]
+	fn a_node_error_keeps_its_cause_typed() {
+		let cause = codec::Error::from("the bytes ran out");
+		let error = Error::node_caused("view function invoice", cause);
+		assert_eq!(error.to_string(), "node error: view function invoice: the bytes ran out");
+		let node = error.source().expect("the node error");
+		let cause = node.source().expect("its cause");
+		assert!(cause.downcast_ref::<codec::Error>().is_some(), "typed, not a string");
+		assert!(Error::node_message("no answer").source().and_then(|e| e.source()).is_none());
+		assert!(matches!(super::node(cause_of()), Error::Node(NodeError { source: Some(_), .. })));
+	}
+
+	fn cause_of() -> codec::Error {
+		codec::Error::from("x")
+	}
 }

@@ -184,7 +184,7 @@ impl Client {
 		match result {
 			Some(Ok(())) => Ok(receipt),
 			Some(Err(error)) => Err(self.runtime_error(error)),
-			None => Err(Error::Node("sudo emitted no Sudid event".into())),
+			None => Err(Error::node_message("sudo emitted no Sudid event")),
 		}
 	}
 
@@ -297,7 +297,7 @@ impl Client {
 			Some(Ok(Ok(()))) => Ok((receipt, Closed::Executed)),
 			Some(Ok(Err(error))) => Err(self.runtime_error(error)),
 			Some(Err(())) => Ok((receipt, Closed::Disapproved)),
-			None => Err(Error::Node("closing emitted neither Executed nor Disapproved".into())),
+			None => Err(Error::node_message("closing emitted neither Executed nor Disapproved")),
 		}
 	}
 
@@ -331,11 +331,11 @@ impl Client {
 		let owner = format!("0x{}", hex::encode(owner.encode()));
 		let value = self.rpc("author_rotateKeysWithOwner", rpc_params![owner]).await?;
 		let field = |name: &str| -> Result<Vec<u8>> {
-			let text = value[name]
-				.as_str()
-				.ok_or_else(|| Error::Node(format!("author_rotateKeysWithOwner gave no {name}")))?;
+			let text = value[name].as_str().ok_or_else(|| {
+				Error::node_message(format!("author_rotateKeysWithOwner gave no {name}"))
+			})?;
 			hex::decode(text.trim_start_matches("0x"))
-				.map_err(|e| Error::Node(format!("author_rotateKeysWithOwner {name}: {e}")))
+				.map_err(|e| Error::node_message(format!("author_rotateKeysWithOwner {name}: {e}")))
 		};
 		Ok((field("keys")?, field("proof")?))
 	}

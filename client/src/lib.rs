@@ -83,7 +83,7 @@ pub mod units;
 #[cfg(feature = "online")]
 pub use client::{calls, ChainStatus, Client, Receipt, Wait};
 #[cfg(feature = "online")]
-pub use error::{Error, Result};
+pub use error::{Error, NodeError, Result};
 
 /// Parses exactly `N` bytes of hex (no `0x`).
 #[cfg(feature = "online")]

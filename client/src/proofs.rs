@@ -65,11 +65,11 @@ impl Client {
 		let read = self.rpc("state_getReadProof", rpc_params![vec![hex(key)], finalized]).await?;
 		let nodes = read["proof"]
 			.as_array()
-			.ok_or_else(|| Error::Node(format!("bad read proof {read}")))?
+			.ok_or_else(|| Error::node_message(format!("bad read proof {read}")))?
 			.iter()
 			.map(|node| node.as_str().map(str::to_string))
 			.collect::<Option<Vec<_>>>()
-			.ok_or_else(|| Error::Node("bad read proof node".into()))?;
+			.ok_or_else(|| Error::node_message("bad read proof node"))?;
 		Ok(StorageProofBundle {
 			key: hex(key),
 			header: hex(&header.encode()),

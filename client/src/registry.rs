@@ -175,7 +175,7 @@ impl Client {
 				RuntimeEvent::Registry(RegistryEvent::DeviceCommissioned { id, .. }) => Some(*id),
 				_ => None,
 			})
-			.ok_or_else(|| Error::Node("no DeviceCommissioned event".into()))?;
+			.ok_or_else(|| Error::node_message("no DeviceCommissioned event"))?;
 		Ok((id, receipt))
 	}
 
@@ -231,7 +231,7 @@ impl Client {
 				RuntimeEvent::Registry(RegistryEvent::GroupCreated { id, .. }) => Some(*id),
 				_ => None,
 			})
-			.ok_or_else(|| Error::Node("no GroupCreated event".into()))?;
+			.ok_or_else(|| Error::node_message("no GroupCreated event"))?;
 		Ok((id, receipt))
 	}
 

@@ -233,7 +233,10 @@ impl Fleet {
 			})
 			.collect();
 		if ids.len() != meter_keys.len() + charger_keys.len() {
-			return Err(Error::Node(format!("{} devices commissioned, not all", ids.len())));
+			return Err(Error::node_message(format!(
+				"{} devices commissioned, not all",
+				ids.len()
+			)));
 		}
 		progress(&format!(
 			"registering {} subscribers and the driver's tag",

@@ -25,7 +25,7 @@ use std::{
 
 /// A failure to talk to the node.
 pub(crate) fn node<E: core::fmt::Display>(error: E) -> Error {
-	Error::Node(error.to_string())
+	Error::node_message(error.to_string())
 }
 
 /// Most reports in one gateway batch (the runtime's `MaxBatch`).

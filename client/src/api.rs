@@ -36,12 +36,12 @@ pub use chain::runtime_types::{
 
 /// An account on the chain (SS58 in text, 32 bytes on chain).
 pub type AccountId = subxt::utils::AccountId32;
-/// A 256-bit hash: block hashes, terms hashes, document hashes.
-pub use subxt::utils::H256 as Hash;
-/// A balance in the smallest unit (1 MTR = 10^12).
-pub type Balance = u128;
 /// The chain's bounded byte vectors and lists (the chain checks the bound).
 pub use chain::runtime_types::bounded_collections::bounded_vec::BoundedVec;
+/// A balance in the smallest unit (1 MTR = 10^12): the primitives' `Money`.
+pub use meterchain_primitives::Money as Balance;
+/// A 256-bit hash: block hashes, terms hashes, document hashes.
+pub use subxt::utils::H256 as Hash;
 /// Terms of a service agreement: what both parties sign.
 pub type Terms = chain::runtime_types::pallet_agreements::types::Terms<AccountId, Balance>;
 /// A concluded agreement: its terms, version, history and status.
@@ -58,13 +58,7 @@ pub type AgreementsEvent = chain::agreements::Event;
 /// The subxt configuration of Meterchain: Substrate's defaults with `MultiAddress<_, ()>`.
 pub type ChainConfig = subxt::PolkadotConfig;
 
-/// Ids of agreements, devices and groups, as the chain numbers them.
-pub type AgreementId = u64;
-/// A device's id.
-pub type DeviceId = u64;
-/// A group's id.
-pub type GroupId = u64;
-/// A tariff's id (tariffs arrive with the billing pallet).
-pub type TariffId = u32;
-/// Milliseconds since the Unix epoch (UTC), the chain's time.
-pub type Moment = u64;
+/// Ids and time, as the chain numbers and counts them (the primitives' own).
+pub use meterchain_primitives::{
+	AgreementId, CaseId, DeviceId, GroupId, InvoiceId, Moment, TariffId,
+};

@@ -34,8 +34,7 @@ pub type PaymentReceipt = chain::runtime_types::pallet_billing::types::Receipt;
 pub type Accrual = chain::runtime_types::pallet_billing::types::Accrual;
 /// The running period's bill so far.
 pub type Estimate = chain::runtime_types::pallet_billing::types::Estimate;
-/// An invoice's number.
-pub type InvoiceId = u64;
+pub use crate::api::InvoiceId;
 
 /// Prices are per this many base units (per kWh of Wh, per m³ of litres).
 pub const PRICE_BASIS: u128 = 1_000;

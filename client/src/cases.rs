@@ -7,16 +7,15 @@
 //! whose ruling is final.
 
 use crate::{
-	api::{chain, AccountId, AgreementId, BoundedVec},
+	api::{chain, AccountId, AgreementId},
 	client::{Client, Receipt},
-	disputes::MAX_REASON_LEN,
+	disputes::reason,
 	error::{Error, Result},
 	governance::Governance,
 	keys::Account,
 };
 
-/// A case's number.
-pub type CaseId = u64;
+pub use crate::api::CaseId;
 /// A question, complaint or suggestion about an agreement.
 pub type Case = chain::runtime_types::pallet_cases::types::Case;
 /// What a case is about.
@@ -29,19 +28,7 @@ pub type ResponseStats = chain::runtime_types::pallet_cases::types::ResponseStat
 type RuntimeCall = chain::runtime_types::meterchain_runtime::RuntimeCall;
 type CasesCall = chain::runtime_types::pallet_cases::pallet::Call;
 
-/// `question`, `complaint` or `suggestion`.
-pub fn parse_case_kind(text: &str) -> Result<CaseKind> {
-	match text.to_ascii_lowercase().as_str() {
-		"question" => Ok(CaseKind::Question),
-		"complaint" => Ok(CaseKind::Complaint),
-		"suggestion" => Ok(CaseKind::Suggestion),
-		other => Err(Error::Input(format!(
-			"a case is a question, complaint or suggestion, not {other:?}"
-		))),
-	}
-}
-
-/// The name [`parse_case_kind`] reads.
+/// A case kind's name.
 pub fn case_kind_name(kind: &CaseKind) -> &'static str {
 	match kind {
 		CaseKind::Question => "question",
@@ -72,16 +59,6 @@ pub fn waiting(stats: &ResponseStats) -> u32 {
 	stats.received.saturating_sub(stats.answered).saturating_sub(stats.lapsed)
 }
 
-/// A case's text as it goes on chain: at most [`MAX_REASON_LEN`] bytes.
-fn body(bytes: Vec<u8>) -> Result<BoundedVec<u8>> {
-	if bytes.len() > MAX_REASON_LEN {
-		return Err(Error::Input(format!(
-			"a case's body is at most {MAX_REASON_LEN} bytes (a hash or a ciphertext)"
-		)));
-	}
-	Ok(BoundedVec(bytes))
-}
-
 impl Client {
 	/// The subscriber of `agreement` opens a case of `kind` with `text` (the hash of its text,
 	/// or the text encrypted to the provider). Returns the case's id.
@@ -92,7 +69,7 @@ impl Client {
 		kind: CaseKind,
 		text: Vec<u8>,
 	) -> Result<(CaseId, Receipt)> {
-		let call = chain::tx().cases().open_case(agreement, kind, body(text)?);
+		let call = chain::tx().cases().open_case(agreement, kind, reason("a case\'s body", text)?);
 		let receipt = self.submit(&call, subscriber).await?;
 		let id = receipt
 			.find(|event| match event {
@@ -112,7 +89,11 @@ impl Client {
 		text: Vec<u8>,
 		rejected: bool,
 	) -> Result<Receipt> {
-		self.submit(&chain::tx().cases().answer_case(case, body(text)?, rejected), provider).await
+		self.submit(
+			&chain::tx().cases().answer_case(case, reason("a case\'s body", text)?, rejected),
+			provider,
+		)
+		.await
 	}
 
 	/// The subscriber escalates `case` to the arbiter: rejected, or unanswered past its

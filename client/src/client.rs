@@ -267,31 +267,16 @@ impl Client {
 				},
 				other => node(other),
 			})?;
-			let decoded = events
-				.iter()
-				.map(|event| event.and_then(|e| e.decode_as::<RuntimeEvent>()).map_err(node))
-				.collect::<Result<Vec<_>>>()?;
+			let (event_names, decoded) = named(events.iter())?.into_iter().unzip();
 			return Ok(Receipt {
 				block_hash: in_block.block_hash(),
 				extrinsic_hash: in_block.extrinsic_hash(),
 				finalized,
-				event_names: decoded.iter().map(|event| self.event_name(event)).collect(),
+				event_names,
 				events: decoded,
 			});
 		}
 		Err(Error::node_message("the node ended the transaction's status stream"))
-	}
-
-	/// `Pallet::Event`: the name the chain's metadata gives `event` (by its pallet and variant
-	/// index, the first two bytes of its encoding).
-	pub fn event_name(&self, event: &RuntimeEvent) -> String {
-		let bytes = event.encode();
-		let name = bytes.first().zip(bytes.get(1)).and_then(|(pallet, variant)| {
-			let pallet = self.metadata.pallet_by_event_index(*pallet)?;
-			let variant = pallet.event_variant_by_index(*variant)?;
-			Some(format!("{}::{}", pallet.name(), variant.name))
-		});
-		name.unwrap_or_else(|| "unknown event".into())
 	}
 
 	/// Names a dispatch error that the chain reported inside an event (e.g. sudo's result).
@@ -407,14 +392,24 @@ impl Client {
 	}
 
 	/// The events of the finalized block `at` that belong to Meterchain's pallets.
-	pub async fn block_events(&self, at: Hash) -> Result<Vec<RuntimeEvent>> {
+	pub async fn block_events(&self, at: Hash) -> Result<Vec<(String, RuntimeEvent)>> {
 		let at = self.api.at_block(at).await.map_err(node)?;
 		let events = at.events().fetch().await.map_err(node)?;
-		events
-			.iter()
-			.map(|event| event.and_then(|e| e.decode_as::<RuntimeEvent>()).map_err(node))
-			.collect()
+		named(events.iter())
 	}
+}
+
+/// Each event with its name, `Pallet::Event`, as the chain's metadata gives it.
+fn named<'a, E: std::error::Error + Send + Sync + 'static>(
+	events: impl Iterator<Item = core::result::Result<subxt::events::Event<'a, ChainConfig>, E>>,
+) -> Result<Vec<(String, RuntimeEvent)>> {
+	events
+		.map(|event| {
+			let event = event.map_err(node)?;
+			let name = format!("{}::{}", event.pallet_name(), event.event_name());
+			Ok((name, event.decode_as::<RuntimeEvent>().map_err(node)?))
+		})
+		.collect()
 }
 
 /// Decodes a header from `chain_getHeader`'s JSON through its SCALE form, so that its hash is

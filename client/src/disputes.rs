@@ -24,8 +24,17 @@ pub type Instalment = chain::runtime_types::pallet_billing::types::Instalment;
 type RuntimeCall = chain::runtime_types::meterchain_runtime::RuntimeCall;
 type BillingCall = chain::runtime_types::pallet_billing::pallet::Call;
 
-/// The most bytes of a dispute's reason.
-pub const MAX_REASON_LEN: usize = 512;
+/// `bytes` as a dispute's reason or a case's body goes on chain: at most the chain's
+/// `MAX_REASON_LEN` bytes (`what` names it in the error).
+pub(crate) fn reason(what: &str, bytes: Vec<u8>) -> Result<BoundedVec<u8>> {
+	let max = meterchain_primitives::MAX_REASON_LEN as usize;
+	if bytes.len() > max {
+		return Err(Error::Input(format!(
+			"{what} is at most {max} bytes (a hash or a ciphertext)"
+		)));
+	}
+	Ok(BoundedVec(bytes))
+}
 
 /// `open`, `accepted`, `rejected`, `escalated`, `ruled`.
 pub fn dispute_status_name(status: &DisputeStatus) -> &'static str {
@@ -40,7 +49,7 @@ pub fn dispute_status_name(status: &DisputeStatus) -> &'static str {
 
 impl Client {
 	/// The subscriber disputes `invoice` with `reason` (a hash of its statement, or the
-	/// statement encrypted to the provider; at most [`MAX_REASON_LEN`] bytes), asking for
+	/// statement encrypted to the provider; at most 512 bytes), asking for
 	/// `claim` to be credited.
 	pub async fn dispute(
 		&self,
@@ -49,12 +58,8 @@ impl Client {
 		reason: Vec<u8>,
 		claim: u128,
 	) -> Result<Receipt> {
-		if reason.len() > MAX_REASON_LEN {
-			return Err(Error::Input(format!(
-				"a dispute's reason is at most {MAX_REASON_LEN} bytes (a hash or a ciphertext)"
-			)));
-		}
-		let call = chain::tx().billing().dispute(invoice, BoundedVec(reason), claim);
+		let reason = self::reason("a dispute's reason", reason)?;
+		let call = chain::tx().billing().dispute(invoice, reason, claim);
 		self.submit(&call, subscriber).await
 	}
 

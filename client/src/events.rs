@@ -61,11 +61,11 @@ impl Client {
 						Ok(events) => {
 							pending = events
 								.into_iter()
-								.filter(&pick)
-								.map(|event| FinalizedEvent {
+								.filter(|(_, event)| pick(event))
+								.map(|(name, event)| FinalizedEvent {
 									block_number: block.number(),
 									block_hash: block.hash(),
-									name: client.event_name(&event),
+									name,
 									event,
 								})
 								.collect()

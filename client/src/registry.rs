@@ -350,15 +350,6 @@ pub(crate) fn key_scheme(text: &str) -> Result<(&str, &str)> {
 	}
 }
 
-/// Parses `meter` or `charger`.
-pub fn parse_device_kind(text: &str) -> Result<DeviceKind> {
-	match text.trim().to_ascii_lowercase().as_str() {
-		"meter" => Ok(DeviceKind::Meter),
-		"charger" => Ok(DeviceKind::Charger),
-		other => Err(Error::Input(format!("unknown device kind {other:?} (meter or charger)"))),
-	}
-}
-
 #[cfg(test)]
 mod tests {
 	use super::*;

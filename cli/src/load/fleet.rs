@@ -19,12 +19,11 @@ use meterchain_client::{
 	billing::{self, Tariff},
 	device::{ChargingSession, DeviceKeyPair, DeviceReport, IdTag, Reading},
 	keys::Account,
+	units::UNIT,
 	Client, Error, Receipt, Result,
 };
 use sp_core::{sr25519::Pair as Sr25519, Pair};
 
-/// One unit of the chain's currency.
-const UNIT: u128 = 1_000_000_000_000;
 /// Most meters one agreement covers (the runtime's `MaxDevices`).
 pub const METERS_PER_AGREEMENT: usize = 16;
 /// Most open agreements per subscriber (the runtime's `MaxOpenPerSubscriber`).

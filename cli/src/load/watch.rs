@@ -77,6 +77,7 @@ impl Watcher {
 					continue;
 				};
 				let number = u32::try_from(block.number()).unwrap_or(u32::MAX);
+				let events: Vec<_> = events.into_iter().map(|(_, event)| event).collect();
 				let stat = block_stat(number, time, &events);
 				if let Ok(mut all) = sink.lock() {
 					all.push(stat);

@@ -12,10 +12,7 @@ use meterchain_primitives::{
 use scale_info::TypeInfo;
 use serde::{Deserialize, Serialize};
 
-pub use meterchain_primitives::{Money, Reason, MAX_REASON_LEN};
-
-/// An invoice's number, assigned by the billing pallet in issue order.
-pub type InvoiceId = u64;
+pub use meterchain_primitives::{InvoiceId, Money, Reason, MAX_REASON_LEN};
 
 /// A tariff's version: 1 for the first, +1 per published change.
 pub type Version = u32;

@@ -8,8 +8,7 @@ use meterchain_primitives::{AgreementId, Moment, Reason};
 use scale_info::TypeInfo;
 use serde::{Deserialize, Serialize};
 
-/// A case's number, assigned in the order cases are opened.
-pub type CaseId = u64;
+pub use meterchain_primitives::CaseId;
 
 /// What a case is about.
 #[derive(

@@ -18,6 +18,12 @@ pub type AgreementId = u64;
 /// tariff, and the version in force at the time of consumption applies.
 pub type TariffId = u32;
 
+/// An invoice, numbered by the billing pallet in issue order.
+pub type InvoiceId = u64;
+
+/// A question, complaint or suggestion, numbered by the cases pallet in the order opened.
+pub type CaseId = u64;
+
 /// Chain time: `pallet_timestamp` milliseconds since the Unix epoch, UTC.
 pub type Moment = u64;
 

@@ -54,7 +54,7 @@ pub mod usage;
 
 pub use billing::{BillingCycle, PaymentMode};
 pub use device::{DeviceKey, DeviceKind, DeviceSignature, DeviceStatus};
-pub use ids::{AgreementId, DeviceId, GroupId, Moment, Money, TariffId, Year};
+pub use ids::{AgreementId, CaseId, DeviceId, GroupId, InvoiceId, Moment, Money, TariffId, Year};
 pub use metering::{
 	signing_payload, ChargingSession, DeviceReport, Reading, READING_DOMAIN, SESSION_DOMAIN,
 };
